@@ -1,0 +1,57 @@
+# RegistryOps — build, test, demo, bench. `make help` lists the targets.
+SHELL := /bin/bash
+DOTNET ?= dotnet
+CONFIGURATION ?= Release
+RESULTS := artifacts/test-results
+WORK := $(CURDIR)/.work
+
+.PHONY: help build test unit-test integration-test deps run publish demo bench clean
+
+help:
+	@echo "make build            compile everything"
+	@echo "make test             install test dependencies, run all tests, print 'N passed, N failed'"
+	@echo "make demo             real registry + daemon + change reports, then clean up"
+	@echo "make run              daemon in the foreground with config/registryops.yml"
+	@echo "make publish          self-contained build under artifacts/publish"
+	@echo "make bench            benchmarks side by side with skopeo / rsync (docs/benchmarks.md)"
+
+# Debian packages the integration tests, demo and benchmarks use as real parts.
+deps:
+	@tools/install-deps
+
+build:
+	$(DOTNET) build RegistryOps.sln -c $(CONFIGURATION) -nologo -clp:ErrorsOnly
+
+test: deps build
+	@rm -rf $(RESULTS); mkdir -p $(RESULTS)
+	@status=0; \
+	$(DOTNET) test tests/RegistryOps.Tests -c $(CONFIGURATION) --no-build -nologo \
+	  --logger "trx;LogFileName=unit.trx" --results-directory $(RESULTS) || status=1; \
+	$(DOTNET) test tests/RegistryOps.IntegrationTests -c $(CONFIGURATION) --no-build -nologo \
+	  --logger "trx;LogFileName=integration.trx" --results-directory $(RESULTS) || status=1; \
+	tools/stop-test-services; \
+	tools/count-tests $(RESULTS) || status=1; \
+	exit $$status
+
+unit-test: build
+	$(DOTNET) test tests/RegistryOps.Tests -c $(CONFIGURATION) --no-build -nologo
+
+integration-test: deps build
+	$(DOTNET) test tests/RegistryOps.IntegrationTests -c $(CONFIGURATION) --no-build -nologo; \
+	  status=$$?; tools/stop-test-services; exit $$status
+
+run: build
+	$(DOTNET) run --project src/RegistryOps -c $(CONFIGURATION) --no-build -- run --config config/registryops.yml
+
+publish:
+	$(DOTNET) publish src/RegistryOps -c Release -r linux-x64 --self-contained -o artifacts/publish -nologo
+
+demo: deps build
+	@tools/demo
+
+bench: deps build
+	@tools/bench
+
+clean:
+	rm -rf artifacts $(WORK)
+	$(DOTNET) clean RegistryOps.sln -nologo -v q
