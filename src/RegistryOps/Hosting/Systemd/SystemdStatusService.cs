@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Logging;
+
+namespace RegistryOps.Hosting.Systemd;
+
+/// <summary>Sends STATUS= to systemd whenever the daemon's status line changes, so that
+/// <c>systemctl status registryops</c> shows what it is doing and what runs next.</summary>
+internal sealed class SystemdStatusService(
+    IDaemonStatus status,
+    ISystemdNotifier notifier,
+    IHostApplicationLifetime lifetime,
+    ILogger<SystemdStatusService> logger) : IHostedService
+{
+    private readonly Lock _gate = new();
+    private string? _lastSent;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!notifier.IsEnabled)
+        {
+            return Task.CompletedTask;
+        }
+
+        status.Changed += Publish;
+        lifetime.ApplicationStarted.Register(Publish);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        status.Changed -= Publish;
+        return Task.CompletedTask;
+    }
+
+    private void Publish()
+    {
+        try
+        {
+            var text = status.Describe();
+            lock (_gate)
+            {
+                // Changed may fire for things that do not show in the line; send only news.
+                if (text == _lastSent)
+                {
+                    return;
+                }
+
+                _lastSent = text;
+                notifier.TryNotify(SystemdMessages.Status(text), logger);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Raised from the scheduler's thread: a status line must never disturb it.
+            HostLog.StatusFailed(logger, exception);
+        }
+    }
+}
