@@ -30,7 +30,7 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
 
-        CreatePrivateDirectory(directory);
+        PrivateDirectory.Create(directory);
 
         DatabasePath = Path.Combine(Path.GetFullPath(directory), FileName);
         _connectionString = new SqliteConnectionStringBuilder
@@ -48,26 +48,6 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
     public string DatabasePath { get; }
 
     public void Dispose() => SqliteConnection.ClearAllPools();
-
-    /// <summary>Creates a missing directory as 0700; an existing one (systemd's StateDirectory=)
-    /// keeps the mode it has.</summary>
-    internal static void CreatePrivateDirectory(string directory)
-    {
-        if (Directory.Exists(directory))
-        {
-            return;
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-        }
-        else
-        {
-            Directory.CreateDirectory(directory,
-                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
 
     private int Initialise()
     {
