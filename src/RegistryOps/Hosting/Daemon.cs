@@ -37,6 +37,13 @@ internal static class Daemon
 
             await host.StartAsync();
             HostLog.Started(log, VersionInfo.Informational, config.Current.SourcePath);
+            if (config.Current.Metrics.Enabled)
+            {
+                HostLog.MetricsListening(log, config.Current.Metrics.Listen);
+            }
+
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var onStopping = lifetime.ApplicationStopping.Register(() => HostLog.Stopping(log));
 
             await host.WaitForShutdownAsync();
             return ExitCodes.Ok;

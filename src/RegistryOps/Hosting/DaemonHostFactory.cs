@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Telemetry;
 
@@ -37,7 +38,9 @@ internal static class DaemonHostFactory
         // Listen only where the config says. metrics.listen needs a restart to change.
         builder.WebHost.ConfigureKestrel(kestrel => ListenAddress.Apply(kestrel, metrics.Listen));
         builder.AddRegistryOpsDaemon(config, logger);
-        builder.Services.AddOpenTelemetry().WithMetrics(meters => meters
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("registryops", serviceVersion: VersionInfo.Informational))
+            .WithMetrics(meters => meters
             .AddMeter(MetricNames.MeterName)
             .AddPrometheusExporter());
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Notifications;
+using RegistryOps.Core.Telemetry;
+using RegistryOps.Hosting.SelfTest;
 using RegistryOps.Hosting.Systemd;
 using Serilog;
 
@@ -29,8 +31,8 @@ internal static class DaemonServices
         services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
         services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
+        services.TryAddSingleton<IReloadObserver, MetricsReloadObserver>();
         services.AddHostedService<SystemdReadinessService>();
-        services.AddHostedService<SystemdStatusService>();
         services.AddHostedService<SystemdWatchdogService>();
         services.AddHostedService<ReloadSignalService>();
         return builder;
@@ -50,6 +52,8 @@ internal static class DaemonServices
         services.AddSingleton<IConfigProvider>(config);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INotifier, NullNotifier>();
+        services.TryAddSingleton<RegistryOpsMetrics>();
+        services.AddSelfTestJobsWhenAsked();
         return builder;
     }
 }
