@@ -2,9 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
+using RegistryOps.Core;
 using RegistryOps.Core.Configuration;
-using RegistryOps.Core.Notifications;
-using RegistryOps.Core.Telemetry;
 using RegistryOps.Hosting.SelfTest;
 using RegistryOps.Hosting.Systemd;
 using Serilog;
@@ -32,13 +31,17 @@ internal static class DaemonServices
         services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
         services.TryAddSingleton<IReloadObserver, MetricsReloadObserver>();
+        services.TryAddSingleton<IDaemonStatus, SchedulerDaemonStatus>();
         services.AddHostedService<SystemdReadinessService>();
+        services.AddHostedService<SystemdStatusService>();
         services.AddHostedService<SystemdWatchdogService>();
         services.AddHostedService<ReloadSignalService>();
         return builder;
     }
 
-    /// <summary>What <c>run</c> and <c>once</c> share: logging, config, notifier, runtime.</summary>
+    /// <summary>What <c>run</c> and <c>once</c> share: logging, config, the runtime (clock,
+    /// metrics, state store, lock manager, runner, scheduler; a no-op notifier unless a channel
+    /// is registered first) and the hidden self-test jobs when asked for.</summary>
     public static IHostApplicationBuilder AddRegistryOpsCommon(
         this IHostApplicationBuilder builder,
         ConfigProvider config,
@@ -51,8 +54,7 @@ internal static class DaemonServices
         services.AddSingleton(config);
         services.AddSingleton<IConfigProvider>(config);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<INotifier, NullNotifier>();
-        services.TryAddSingleton<RegistryOpsMetrics>();
+        services.AddRegistryOpsRuntime();
         services.AddSelfTestJobsWhenAsked();
         return builder;
     }

@@ -12,6 +12,7 @@ internal sealed class NotifySocket : IDisposable
     private readonly Channel<string> _messages = Channel.CreateUnbounded<string>();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<string> _seen = [];
+    private string? _lastStatus;
 
     public NotifySocket(string path)
     {
@@ -21,6 +22,9 @@ internal sealed class NotifySocket : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>The value of the newest STATUS= received (consumed or not).</summary>
+    public string? LastStatus => Volatile.Read(ref _lastStatus);
 
     /// <summary>Every message consumed so far, for failure messages.</summary>
     public string Seen
@@ -78,7 +82,13 @@ internal sealed class NotifySocket : IDisposable
             while (!_stop.IsCancellationRequested)
             {
                 var count = await _socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
-                _messages.Writer.TryWrite(Encoding.UTF8.GetString(buffer, 0, count));
+                var message = Encoding.UTF8.GetString(buffer, 0, count);
+                foreach (var line in message.Split('\n').Where(l => l.StartsWith("STATUS=", StringComparison.Ordinal)))
+                {
+                    Volatile.Write(ref _lastStatus, line["STATUS=".Length..]);
+                }
+
+                _messages.Writer.TryWrite(message);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException

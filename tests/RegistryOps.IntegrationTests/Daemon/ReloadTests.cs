@@ -53,6 +53,94 @@ public sealed class ReloadTests : IAsyncLifetime
         Assert.Contains("registryops_config_reloads_total{otel_scope_name=\"RegistryOps\",result=\"ok\"} 1", metrics);
     }
 
+    [Fact]
+    public async Task BrokenFileOnReload_LeavesTheOldScheduleRunning()
+    {
+        // A job on a yearly cron; the zone the config names decides the instant it runs at.
+        var environment = new Dictionary<string, string>
+        {
+            ["REGISTRYOPS_TEST_JOBS"] = "1",
+            ["REGISTRYOPS_TEST_RUN_ON_START"] = "0",
+            ["REGISTRYOPS_TEST_SCHEDULE"] = "0 12 29 2 *",
+        };
+        await using var daemon = await _sandbox.StartReadyDaemonAsync(environment);
+        var inUtc = NextFebruary29AtNoon(TimeZoneInfo.Utc);
+        Assert.Equal(inUtc, await WaitForNextRunAsync(inUtc));
+        var status = await WaitForStatusAsync("next: selftest-sleep at ");
+
+        var tokyo = _sandbox.BaseConfig.Replace("timezone: UTC", "timezone: Asia/Tokyo");
+        File.WriteAllText(_sandbox.ConfigPath, tokyo + "jobs:\n  changes:\n    schedule: \"not cron\"\n");
+        await ReloadAsync(daemon);
+
+        Assert.True(await daemon.WaitForOutputAsync("Reload rejected", Patience), daemon.Output);
+        Assert.Equal(inUtc, await NextRunAsync());
+        Assert.Equal(status, _sandbox.Notify.LastStatus);
+        Assert.False(daemon.HasExited);
+
+        // The same zone change in a valid file moves the schedule: the old one was live till now.
+        File.WriteAllText(_sandbox.ConfigPath, tokyo);
+        await ReloadAsync(daemon);
+
+        var inTokyo = NextFebruary29AtNoon(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+        Assert.Equal(inTokyo, await WaitForNextRunAsync(inTokyo));
+        Assert.Equal(inUtc - TimeSpan.FromHours(9), inTokyo);
+    }
+
+    private static DateTimeOffset NextFebruary29AtNoon(TimeZoneInfo zone)
+    {
+        var year = DateTime.UtcNow.Year;
+        while (!DateTime.IsLeapYear(year) || new DateTime(year, 2, 29, 12, 0, 0) <= TimeZoneInfo.ConvertTime(DateTime.UtcNow, zone))
+        {
+            year++;
+        }
+
+        var local = new DateTime(year, 2, 29, 12, 0, 0, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    private async Task<DateTimeOffset?> NextRunAsync()
+    {
+        var metrics = await _sandbox.GetAsync("/metrics");
+        var line = metrics.Split('\n').FirstOrDefault(l =>
+            l.StartsWith("registryops_job_next_run_seconds{", StringComparison.Ordinal)
+            && l.Contains("job=\"selftest-sleep\"", StringComparison.Ordinal));
+        if (line is null)
+        {
+            return null;
+        }
+
+        var seconds = double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
+    }
+
+    private async Task<DateTimeOffset?> WaitForNextRunAsync(DateTimeOffset expected)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        DateTimeOffset? seen;
+        while ((seen = await NextRunAsync()) != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return seen;
+    }
+
+    private async Task<string> WaitForStatusAsync(string part)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_sandbox.Notify.LastStatus is { } status && status.Contains(part, StringComparison.Ordinal))
+            {
+                return status;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"no STATUS with '{part}'; last: {_sandbox.Notify.LastStatus}");
+    }
+
     private async Task ReloadAsync(DaemonProcess daemon)
     {
         daemon.Signal(Libc.SIGHUP);

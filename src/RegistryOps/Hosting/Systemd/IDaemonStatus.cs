@@ -6,6 +6,6 @@ internal interface IDaemonStatus
     /// <summary>e.g. "idle; next: changes at 14:15".</summary>
     string Describe();
 
-    /// <summary>Raised whenever <see cref="Describe"/> may have changed.</summary>
-    event Action? Changed;
+    /// <summary>Raised with the new line whenever it changes.</summary>
+    event Action<string>? Changed;
 }

@@ -22,25 +22,27 @@ internal sealed class SystemdStatusService(
             return Task.CompletedTask;
         }
 
-        status.Changed += Publish;
-        lifetime.ApplicationStarted.Register(Publish);
+        status.Changed += OnChanged;
+        lifetime.ApplicationStarted.Register(() => Publish(null));
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        status.Changed -= Publish;
+        status.Changed -= OnChanged;
         return Task.CompletedTask;
     }
 
-    private void Publish()
+    private void OnChanged(string text) => Publish(text);
+
+    private void Publish(string? text)
     {
         try
         {
-            var text = status.Describe();
+            text ??= status.Describe();
             lock (_gate)
             {
-                // Changed may fire for things that do not show in the line; send only news.
+                // The first line (at start) and a change may cross; send only news.
                 if (text == _lastSent)
                 {
                     return;
