@@ -23,17 +23,17 @@ internal sealed partial class YamlBinder(YamlProblems problems, YamlBinderOption
 
     /// <summary>Binds a whole document. A null root (empty file) gives the defaults.</summary>
     public T BindRoot<T>(YamlNode? root)
-        where T : class, new()
+        where T : class
     {
         if (root is null || IsNull(root))
         {
-            return new T();
+            return (T)Activator.CreateInstance(typeof(T))!;
         }
 
         if (root is not YamlMappingNode mapping)
         {
             problems.Error(YamlPosition.From(root.Start), "", $"expected a mapping of keys at the top of the file, found {Found(root)}");
-            return new T();
+            return (T)Activator.CreateInstance(typeof(T))!;
         }
 
         return (T)BindObject(mapping, typeof(T), "");
