@@ -103,7 +103,7 @@ public sealed class ConfigLoaderTests : IDisposable
 
         Assert.Equal((3, 15), (problem.Line, problem.Column));
         Assert.Contains("5 fields", problem.Message);
-        Assert.Contains("found 4", problem.Message);
+        Assert.Contains("seconds first, not 4", problem.Message);
     }
 
     [Fact]
