@@ -91,7 +91,9 @@ public sealed class ConfigLoaderTests : IDisposable
         var problem = Assert.Single(result.Problems);
         Assert.False(result.IsValid);
         Assert.Null(result.Config);
-        Assert.StartsWith($"{path}:3:15: error: jobs.changes.schedule: invalid cron expression: Minutes:", problem.ToString());
+        Assert.StartsWith(
+            $"{path}:3:15: error: jobs.changes.schedule: invalid cron expression: Minutes:",
+            problem.ToString());
     }
 
     [Fact]
@@ -116,8 +118,10 @@ public sealed class ConfigLoaderTests : IDisposable
 
         var problem = Assert.Single(ConfigLoader.Load(path).Problems);
 
-        Assert.StartsWith($"{path}:3:13: error: registry.password: secret file "
-            + $"{Path.Combine(_dir.Path, "no-such-secret")} (from file:no-such-secret) does not exist", problem.ToString());
+        var secret = Path.Combine(_dir.Path, "no-such-secret");
+        Assert.StartsWith(
+            $"{path}:3:13: error: registry.password: secret file {secret} (from file:no-such-secret) does not exist",
+            problem.ToString());
     }
 
     [Fact]
@@ -133,7 +137,9 @@ public sealed class ConfigLoaderTests : IDisposable
 
         var problem = Assert.Single(result.Problems);
         Assert.False(result.IsValid);
-        Assert.Equal($"{path}:4:1: error: tab character in indentation: YAML indents with spaces only", problem.ToString());
+        Assert.Equal(
+            $"{path}:4:1: error: tab character in indentation: YAML indents with spaces only",
+            problem.ToString());
     }
 
     [Fact]

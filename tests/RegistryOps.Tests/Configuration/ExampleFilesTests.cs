@@ -11,7 +11,12 @@ public sealed class ExampleFilesTests
     [InlineData("bad-cron.yml", 7, 15, "jobs.changes.schedule", "invalid cron expression")]
     [InlineData("missing-secret.yml", 6, 13, "registry.password", "does not exist")]
     [InlineData("tab-indented.yml", 6, 1, "", "tab character in indentation")]
-    public void InvalidExample_FailsAtTheDocumentedPlace(string name, int line, int column, string key, string text)
+    public void InvalidExample_FailsAtTheDocumentedPlace(
+        string name,
+        int line,
+        int column,
+        string key,
+        string text)
     {
         var path = Path.Combine(RepositoryFiles.Root, "config", "examples", name);
 

@@ -11,7 +11,10 @@ internal sealed class TempConfigDirectory : IDisposable
 
     public string Path { get; }
 
-    public string Write(string name, string content, UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite)
+    public string Write(
+        string name,
+        string content,
+        UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite)
     {
         var full = System.IO.Path.Combine(Path, name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);

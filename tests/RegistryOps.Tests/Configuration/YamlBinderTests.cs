@@ -37,7 +37,9 @@ public sealed class YamlBinderTests
     [Fact]
     public void Bind_Lenient_UnknownKeysAreWarnings()
     {
-        var (result, problems) = Bind<SampleFile>(new YamlBinderOptions { Lenient = true }, "nmes: [a]", "limit: 3");
+        var lenient = new YamlBinderOptions { Lenient = true };
+
+        var (result, problems) = Bind<SampleFile>(lenient, "nmes: [a]", "limit: 3");
 
         var warning = Assert.Single(problems.Items);
         Assert.True(warning.IsWarning);
