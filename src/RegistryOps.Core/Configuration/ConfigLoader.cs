@@ -60,7 +60,8 @@ public static class ConfigLoader
             return configDirectory;
         }
 
-        var scratch = new YamlBinder(new YamlProblems(""), new YamlBinderOptions { BaseDirectory = configDirectory });
+        var options = new YamlBinderOptions { BaseDirectory = configDirectory };
+        var scratch = new YamlBinder(new YamlProblems(""), options);
         var bound = scratch.TryBind(pathsNode, typeof(PathsConfig), "paths", nullable: false, out var value);
         return bound && value is PathsConfig { Secrets: { Length: > 0 } secrets } ? secrets : configDirectory;
     }

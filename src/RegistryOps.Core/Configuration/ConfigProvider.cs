@@ -45,7 +45,6 @@ public sealed class ConfigProvider : IConfigProvider
     /// are then in <see cref="Warnings"/>.</summary>
     public IReadOnlyList<ConfigProblem> Reload()
     {
-        RegistryOpsConfig next;
         lock (_reloadGate)
         {
             var result = ConfigLoader.Load(Path);
@@ -54,12 +53,14 @@ public sealed class ConfigProvider : IConfigProvider
                 return result.Problems;
             }
 
-            next = result.Config!;
+            var next = result.Config!;
             Volatile.Write(ref _warnings, [.. result.Warnings]);
             Interlocked.Exchange(ref _current, next);
-        }
 
-        Changed?.Invoke(next);
-        return [];
+            // Raised inside the gate so subscribers see the swaps in the order they happened.
+            // A subscriber that throws makes Reload throw, but the new snapshot is already live.
+            Changed?.Invoke(next);
+            return [];
+        }
     }
 }

@@ -19,7 +19,7 @@ public static class CronExpressions
         if (!trimmed.StartsWith('@') && fields is not (5 or 6))
         {
             error = $"a cron expression has 5 fields (minute hour day month weekday) or 6 with "
-                + $"seconds first; found {fields}";
+                + $"seconds first, not {fields}";
             return false;
         }
 

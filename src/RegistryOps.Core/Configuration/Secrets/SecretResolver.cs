@@ -15,8 +15,9 @@ internal sealed class SecretResolver(string secretsDirectory, string? credential
     public const string Description = "a secret reference (file:PATH or credential:NAME)";
 
     // Group and other permission bits; any of them set lets another account at the secret.
-    private const UnixFileMode NotOwner = UnixFileMode.GroupRead | UnixFileMode.GroupWrite
-        | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+    private const UnixFileMode NotOwner =
+        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     public CustomScalar AsCustomScalar() => new(Description, Resolve);
 
@@ -69,7 +70,8 @@ internal sealed class SecretResolver(string secretsDirectory, string? credential
     {
         if (name.Length == 0 || name is "." or ".." || name.Contains('/'))
         {
-            site.Error($"{reference} is not a credential name (a plain file name, as in LoadCredential=NAME:PATH)");
+            site.Error($"{reference} is not a credential name "
+                + "(a plain file name, as in LoadCredential=NAME:PATH)");
             return null;
         }
 
@@ -130,5 +132,6 @@ internal sealed class SecretResolver(string secretsDirectory, string? credential
         return new Secret(reference, content);
     }
 
-    private static string Octal(UnixFileMode mode) => "0" + Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0');
+    private static string Octal(UnixFileMode mode) =>
+        "0" + Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0');
 }

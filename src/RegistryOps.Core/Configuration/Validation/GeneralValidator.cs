@@ -10,7 +10,8 @@ internal static class GeneralValidator
             var ids = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id);
             var closest = Yaml.YamlNames.Closest(zone, ids);
             var hint = closest is null ? "" : $"; did you mean '{closest}'?";
-            context.Error("timezone", $"unknown time zone '{zone}'{hint} (use an IANA name such as Europe/Berlin or UTC)");
+            context.Error("timezone", $"unknown time zone '{zone}'{hint} "
+                + "(use an IANA name such as Europe/Berlin or UTC)");
         }
 
         if (config.Hostname is { } host && string.IsNullOrWhiteSpace(host))

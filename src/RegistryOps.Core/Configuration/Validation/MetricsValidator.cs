@@ -10,7 +10,8 @@ internal static class MetricsValidator
     {
         if (!TryParseListen(metrics.Listen, out var host))
         {
-            context.Error("metrics.listen", $"expected host:port (e.g. 127.0.0.1:9464 or [::1]:9464), found '{metrics.Listen}'");
+            context.Error("metrics.listen", "expected host:port (e.g. 127.0.0.1:9464 or [::1]:9464), "
+                + $"found '{metrics.Listen}'");
             return;
         }
 
@@ -34,7 +35,8 @@ internal static class MetricsValidator
 
         host = listen[..colon];
         var port = listen[(colon + 1)..];
-        if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
+        if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number is < 1 or > 65535)
         {
             return false;
         }

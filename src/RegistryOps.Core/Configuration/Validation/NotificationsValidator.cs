@@ -14,11 +14,13 @@ internal static partial class NotificationsValidator
 
         if (string.IsNullOrEmpty(ntfy.Url))
         {
-            context.Error("notifications.ntfy.url", "missing required value: the ntfy server URL, e.g. https://ntfy.sh");
+            context.Error("notifications.ntfy.url",
+                "missing required value: the ntfy server URL, e.g. https://ntfy.sh");
         }
         else if (!UrlRules.TryGetHttpUrl(ntfy.Url, out _))
         {
-            context.Error("notifications.ntfy.url", $"expected an absolute http:// or https:// URL, found '{ntfy.Url}'");
+            context.Error("notifications.ntfy.url",
+                $"expected an absolute http:// or https:// URL, found '{ntfy.Url}'");
         }
 
         if (string.IsNullOrEmpty(ntfy.Topic))
@@ -27,7 +29,8 @@ internal static partial class NotificationsValidator
         }
         else if (!TopicPattern().IsMatch(ntfy.Topic))
         {
-            context.Error("notifications.ntfy.topic", $"an ntfy topic is 1 to 64 letters, digits, '-' or '_'; found '{ntfy.Topic}'");
+            context.Error("notifications.ntfy.topic",
+                $"an ntfy topic is 1 to 64 letters, digits, '-' or '_'; found '{ntfy.Topic}'");
         }
     }
 

@@ -7,7 +7,8 @@ internal static class RegistryValidator
     {
         if (!UrlRules.TryGetHttpUrl(registry.Url, out var url))
         {
-            context.Error("registry.url", $"expected an absolute http:// or https:// URL, found '{registry.Url}'");
+            context.Error("registry.url",
+                $"expected an absolute http:// or https:// URL, found '{registry.Url}'");
         }
         else if (url.Scheme == Uri.UriSchemeHttp && !UrlRules.IsLoopback(url) && !registry.AllowInsecureHttp)
         {

@@ -20,7 +20,11 @@ internal sealed partial class YamlBinder
 
     /// <summary>An empty plain scalar, <c>~</c> or <c>null</c>; a quoted <c>''</c> is a string.</summary>
     internal static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+        node is YamlScalarNode
+        {
+            Style: ScalarStyle.Plain or ScalarStyle.Any,
+            Value: null or "" or "~" or "null" or "Null" or "NULL",
+        };
 
     private bool BindNull(YamlNode node, Type target, string keyPath, bool nullable, out object? value)
     {

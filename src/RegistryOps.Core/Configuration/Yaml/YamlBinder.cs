@@ -13,7 +13,8 @@ namespace RegistryOps.Core.Configuration.Yaml;
 internal sealed partial class YamlBinder(YamlProblems problems, YamlBinderOptions? options = null)
 {
     private readonly YamlBinderOptions _options = options ?? new YamlBinderOptions();
-    private readonly Dictionary<string, YamlPosition> _locations = new(StringComparer.Ordinal) { [""] = YamlPosition.FileStart };
+    private readonly Dictionary<string, YamlPosition> _locations =
+        new(StringComparer.Ordinal) { [""] = YamlPosition.FileStart };
 
     /// <summary>Key path (<c>jobs.sync.min_interval</c>, <c>items[2]</c>) to the position of its
     /// value when that is a scalar, else to the position of its key.</summary>
@@ -23,17 +24,18 @@ internal sealed partial class YamlBinder(YamlProblems problems, YamlBinderOption
 
     /// <summary>Binds a whole document. A null root (empty file) gives the defaults.</summary>
     public T BindRoot<T>(YamlNode? root)
-        where T : class, new()
+        where T : class
     {
         if (root is null || IsNull(root))
         {
-            return new T();
+            return (T)Activator.CreateInstance(typeof(T))!;
         }
 
         if (root is not YamlMappingNode mapping)
         {
-            problems.Error(YamlPosition.From(root.Start), "", $"expected a mapping of keys at the top of the file, found {Found(root)}");
-            return new T();
+            var message = $"expected a mapping of keys at the top of the file, found {Found(root)}";
+            problems.Error(YamlPosition.From(root.Start), "", message);
+            return (T)Activator.CreateInstance(typeof(T))!;
         }
 
         return (T)BindObject(mapping, typeof(T), "");

@@ -6,7 +6,12 @@ using YamlDotNet.Serialization;
 namespace RegistryOps.Core.Configuration.Yaml;
 
 /// <summary>One settable property of a config class, as the binder sees it.</summary>
-internal sealed record YamlProperty(string Key, PropertyInfo Property, bool Nullable, bool IsFilePath, bool Required);
+internal sealed record YamlProperty(
+    string Key,
+    PropertyInfo Property,
+    bool Nullable,
+    bool IsFilePath,
+    bool Required);
 
 /// <summary>The keys a config class accepts: its public settable (or init) properties, in
 /// declaration order, less those marked <see cref="YamlIgnoreAttribute"/>.</summary>

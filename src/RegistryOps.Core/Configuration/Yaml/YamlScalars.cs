@@ -102,7 +102,12 @@ internal static class YamlScalars
         throw new NotSupportedException($"{type} is not a scalar type the YAML binder knows");
     }
 
-    private static bool TryConvertEnum(string text, Type type, YamlNaming naming, out object? value, out string error)
+    private static bool TryConvertEnum(
+        string text,
+        Type type,
+        YamlNaming naming,
+        out object? value,
+        out string error)
     {
         foreach (var name in Enum.GetNames(type))
         {
