@@ -83,7 +83,9 @@ public static class JournalFieldName
             return true;
         }
 
-        return char.IsAsciiLetterUpper(previous) && i + 1 < name.Length && char.IsAsciiLetterLower(name[i + 1]);
+        return char.IsAsciiLetterUpper(previous)
+            && i + 1 < name.Length
+            && char.IsAsciiLetterLower(name[i + 1]);
     }
 
     private static void AppendSeparator(StringBuilder builder)

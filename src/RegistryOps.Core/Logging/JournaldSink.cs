@@ -130,7 +130,8 @@ public sealed class JournaldSink : ILogEventSink, IDisposable
         _messageFormatter.Format(logEvent, message);
         entry.Add("MESSAGE", Limit(message.ToString(), maxValueLength));
 
-        entry.Add("PRIORITY", JournalPriority.FromLevel(logEvent.Level).ToString(CultureInfo.InvariantCulture));
+        var priority = JournalPriority.FromLevel(logEvent.Level);
+        entry.Add("PRIORITY", priority.ToString(CultureInfo.InvariantCulture));
         entry.Add("SYSLOG_IDENTIFIER", _identifier);
 
         if (maxValueLength is null)
@@ -151,7 +152,11 @@ public sealed class JournaldSink : ILogEventSink, IDisposable
         return entry;
     }
 
-    private void AddProperty(JournalEntryBuilder entry, string name, LogEventPropertyValue value, int? maxValueLength)
+    private void AddProperty(
+        JournalEntryBuilder entry,
+        string name,
+        LogEventPropertyValue value,
+        int? maxValueLength)
     {
         // Microsoft.Extensions.Logging's event id arrives as a structure { Id, Name }.
         if (name == "EventId" && value is StructureValue eventId)

@@ -10,7 +10,10 @@ internal static class OnceCommand
     public static Command Create()
     {
         var jobArgument = new Argument<string>("job") { Description = "Job name (e.g. changes, sync, gc)" };
-        var dryRunOption = new Option<bool>("--dry-run") { Description = "Report what would change, change nothing" };
+        var dryRunOption = new Option<bool>("--dry-run")
+        {
+            Description = "Report what would change, change nothing",
+        };
         var configOption = CommonOptions.Config();
         var logTargetOption = CommonOptions.LogTarget();
 

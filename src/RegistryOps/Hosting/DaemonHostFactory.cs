@@ -39,7 +39,8 @@ internal static class DaemonHostFactory
         builder.WebHost.ConfigureKestrel(kestrel => ListenAddress.Apply(kestrel, metrics.Listen));
         builder.AddRegistryOpsDaemon(config, logger);
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("registryops", serviceVersion: VersionInfo.Informational))
+            .ConfigureResource(resource =>
+                resource.AddService("registryops", serviceVersion: VersionInfo.Informational))
             .WithMetrics(meters => meters
             .AddMeter(MetricNames.MeterName)
             .AddPrometheusExporter());

@@ -24,7 +24,8 @@ internal static class DaemonLogging
         if (UsesJournal(target))
         {
             var socket = Environment.GetEnvironmentVariable(JournalSocketVariable);
-            configuration.WriteTo.Journald(string.IsNullOrEmpty(socket) ? JournaldSink.DefaultSocketPath : socket);
+            configuration.WriteTo.Journald(
+                string.IsNullOrEmpty(socket) ? JournaldSink.DefaultSocketPath : socket);
         }
         else
         {

@@ -31,7 +31,8 @@ internal static partial class HostLog
     [LoggerMessage(114, LogLevel.Warning, "Configuration warning: {Problem}")]
     public static partial void ReloadWarning(ILogger logger, string problem);
 
-    [LoggerMessage(115, LogLevel.Error, "Reload of {Path} failed unexpectedly; the previous configuration stays live")]
+    [LoggerMessage(115, LogLevel.Error,
+        "Reload of {Path} failed unexpectedly; the previous configuration stays live")]
     public static partial void ReloadFailed(ILogger logger, string path, Exception exception);
 
     [LoggerMessage(120, LogLevel.Debug, "systemd watchdog enabled: pinging every {Seconds}s")]

@@ -19,7 +19,8 @@ internal static class ListenAddress
         var colon = listen.LastIndexOf(':');
         if (colon > 0
             && listen[..colon].Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            && int.TryParse(listen[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+            && int.TryParse(listen[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture,
+                out var port))
         {
             kestrel.ListenLocalhost(port);
             return;

@@ -40,7 +40,8 @@ internal static class OneShot
         using var host = builder.Build();
 
         var jobs = host.Services.GetServices<IJob>().ToList();
-        var job = jobs.FirstOrDefault(j => string.Equals(j.Name, request.Job, StringComparison.OrdinalIgnoreCase));
+        var job = jobs.FirstOrDefault(j =>
+            string.Equals(j.Name, request.Job, StringComparison.OrdinalIgnoreCase));
         if (job is null)
         {
             var known = string.Join(", ", jobs.Select(j => j.Name).Order(StringComparer.Ordinal));
@@ -49,8 +50,10 @@ internal static class OneShot
         }
 
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Cancel(c, cancellation));
-        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Cancel(c, cancellation));
+        using var onInterrupt = PosixSignalRegistration.Create(
+            PosixSignal.SIGINT, context => Cancel(context, cancellation));
+        using var onTerminate = PosixSignalRegistration.Create(
+            PosixSignal.SIGTERM, context => Cancel(context, cancellation));
 
         var runner = host.Services.GetRequiredService<IJobRunner>();
         var report = await runner.RunAsync(job, JobTrigger.Once, request.DryRun, cancellation.Token);

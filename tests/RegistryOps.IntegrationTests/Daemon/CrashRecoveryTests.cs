@@ -1,4 +1,5 @@
 using RegistryOps.Core.Jobs;
+using RegistryOps.Core.State;
 
 namespace RegistryOps.IntegrationTests.Daemon;
 
@@ -32,7 +33,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.NotNull(await first.WaitForExitAsync(Patience));
 
         var second = await _sandbox.StartReadyDaemonAsync();
-        var abandoned = await WaitForRunAsync(run => run.RunId == running.RunId && run.Outcome is not null, second);
+        var abandoned = await WaitForRunAsync(
+            run => run.RunId == running.RunId && run.Outcome is not null, second);
 
         Assert.Equal(JobOutcome.Abandoned, abandoned.Outcome);
         Assert.NotNull(abandoned.EndedAt);
@@ -53,6 +55,6 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(JobOutcome.Cancelled, stopped.Outcome);
     }
 
-    private Task<Core.State.RunRecord> WaitForRunAsync(Func<Core.State.RunRecord, bool> match, DaemonProcess daemon) =>
+    private Task<RunRecord> WaitForRunAsync(Func<RunRecord, bool> match, DaemonProcess daemon) =>
         StateProbe.WaitForRunAsync(_sandbox.StateDirectory, SelfTestJob, match, () => daemon.Output);
 }

@@ -7,9 +7,8 @@ internal static class DaemonBinary
     public static string Path { get; } = Find();
 
     /// <summary>The dotnet host the tests run under, so the daemon uses the same runtime.</summary>
-    public static string DotnetHost { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host
-        ? host
-        : "dotnet";
+    public static string DotnetHost { get; } =
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     private static string Find()
     {

@@ -36,7 +36,9 @@ internal sealed class DaemonProcess : IAsyncDisposable
         }
     }
 
-    public static DaemonProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static DaemonProcess Start(
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(DaemonBinary.DotnetHost)
         {
@@ -89,7 +91,7 @@ internal sealed class DaemonProcess : IAsyncDisposable
         return Output.Contains(text, StringComparison.Ordinal);
     }
 
-    /// <summary>The exit code, or null when the process is still running after <paramref name="timeout"/>.</summary>
+    /// <summary>The exit code, or null when the process still runs after <paramref name="timeout"/>.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);

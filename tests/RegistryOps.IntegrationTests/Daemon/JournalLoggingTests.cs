@@ -34,7 +34,8 @@ public sealed class JournalLoggingTests : IAsyncLifetime
         await using var daemon = await _sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
 
         var finished = await _journal.WaitForAsync(
-            entry => entry.GetValueOrDefault("JOB") == "selftest-sleep" && entry.ContainsKey("OUTCOME"), Patience);
+            entry => entry.GetValueOrDefault("JOB") == "selftest-sleep" && entry.ContainsKey("OUTCOME"),
+            Patience);
 
         Assert.True(finished is not null, $"no entry with JOB=selftest-sleep; daemon output:\n{daemon.Output}");
         Assert.Equal("selftest-sleep succeeded in 0s: slept 0s", Normalise(finished["MESSAGE"]));
@@ -51,13 +52,17 @@ public sealed class JournalLoggingTests : IAsyncLifetime
     [Fact]
     public async Task RejectedReload_IsLoggedAtErrorPriorityWithTheLocation()
     {
-        var environment = new Dictionary<string, string> { ["REGISTRYOPS_JOURNAL_SOCKET"] = _journal.SocketPath };
+        var environment = new Dictionary<string, string>
+        {
+            ["REGISTRYOPS_JOURNAL_SOCKET"] = _journal.SocketPath,
+        };
         await using var daemon = await _sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
         File.AppendAllText(_sandbox.ConfigPath, "unknown_key: 1\n");
 
         daemon.Signal(Libc.SIGHUP);
 
-        var problem = await _journal.WaitForAsync(entry => entry["MESSAGE"].StartsWith("Reload rejected:"), Patience);
+        var problem = await _journal.WaitForAsync(
+            entry => entry["MESSAGE"].StartsWith("Reload rejected:", StringComparison.Ordinal), Patience);
         Assert.True(problem is not null, daemon.Output);
         Assert.Equal("3", problem["PRIORITY"]);
         Assert.Contains($"{_sandbox.ConfigPath}:", problem["PROBLEM"]);

@@ -12,7 +12,8 @@ internal static class Libc
     {
         if (kill(pid, signal) != 0)
         {
-            throw new InvalidOperationException($"kill({pid}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+            var errno = Marshal.GetLastPInvokeError();
+            throw new InvalidOperationException($"kill({pid}, {signal}) failed: errno {errno}");
         }
     }
 

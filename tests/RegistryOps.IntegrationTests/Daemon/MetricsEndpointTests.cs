@@ -20,7 +20,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_PassPromtoolCheckMetricsWithoutAWord()
     {
-        Assert.True(File.Exists(Promtool), $"{Promtool} missing: install the Debian package prometheus (make deps)");
+        Assert.True(File.Exists(Promtool), $"{Promtool} missing: install Debian's prometheus (make deps)");
         await using var daemon = await _sandbox.StartReadyDaemonAsync();
 
         // A reload and a rejected reload, so that the counters have series to show.
@@ -31,7 +31,8 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
 
         var (exitCode, output) = await RunPromtoolAsync(metrics);
 
-        Assert.True(exitCode == 0 && output.Length == 0, $"promtool exit {exitCode}:\n{output}\n---\n{metrics}");
+        Assert.True(exitCode == 0 && output.Length == 0,
+            $"promtool exit {exitCode}:\n{output}\n---\n{metrics}");
     }
 
     [Fact]

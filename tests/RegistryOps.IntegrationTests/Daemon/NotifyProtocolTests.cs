@@ -37,7 +37,8 @@ public sealed class NotifyProtocolTests : IAsyncLifetime
 
         var reloading = await _sandbox.Notify.NextAsync("RELOADING=1", Patience);
         Assert.True(reloading is not null, $"no RELOADING=1; seen: {_sandbox.Notify.Seen}\n{daemon.Output}");
-        var stamp = reloading.Split('\n').Single(line => line.StartsWith("MONOTONIC_USEC=", StringComparison.Ordinal));
+        var stamp = reloading.Split('\n')
+            .Single(line => line.StartsWith("MONOTONIC_USEC=", StringComparison.Ordinal));
         var usec = long.Parse(stamp["MONOTONIC_USEC=".Length..]);
         Assert.InRange(usec, before, MonotonicClock.NowMicroseconds());
 
@@ -69,7 +70,11 @@ public sealed class NotifyProtocolTests : IAsyncLifetime
     [Fact]
     public async Task WatchdogPidOfAnotherProcess_SendsNoWatchdog()
     {
-        var environment = new Dictionary<string, string> { ["WATCHDOG_USEC"] = "200000", ["WATCHDOG_PID"] = "1" };
+        var environment = new Dictionary<string, string>
+        {
+            ["WATCHDOG_USEC"] = "200000",
+            ["WATCHDOG_PID"] = "1",
+        };
         await using var daemon = await _sandbox.StartReadyDaemonAsync(environment);
 
         Assert.Null(await _sandbox.Notify.NextAsync("WATCHDOG=1", TimeSpan.FromSeconds(1)));

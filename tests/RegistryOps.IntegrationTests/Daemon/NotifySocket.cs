@@ -83,7 +83,8 @@ internal sealed class NotifySocket : IDisposable
             {
                 var count = await _socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
                 var message = Encoding.UTF8.GetString(buffer, 0, count);
-                foreach (var line in message.Split('\n').Where(l => l.StartsWith("STATUS=", StringComparison.Ordinal)))
+                var statuses = message.Split('\n').Where(l => l.StartsWith("STATUS=", StringComparison.Ordinal));
+                foreach (var line in statuses)
                 {
                     Volatile.Write(ref _lastStatus, line["STATUS=".Length..]);
                 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using RegistryOps.Core.Jobs;
+using RegistryOps.Core.State;
 
 namespace RegistryOps.IntegrationTests.Daemon;
 
@@ -25,7 +27,7 @@ public sealed class OnceCommandTests : IAsyncLifetime
         Assert.Equal(0, await once.WaitForExitAsync(Patience));
         Assert.Contains("selftest-sleep succeeded in", once.Output);
         Assert.Contains(": slept 0s", once.Output);
-        var run = await StateProbe.WaitForRunAsync(_sandbox.StateDirectory, "selftest-sleep", _ => true, () => once.Output);
+        var run = await WaitForRunAsync(_ => true, once);
         Assert.Equal(JobOutcome.Succeeded, run.Outcome);
         Assert.Equal(JobTrigger.Once, run.Trigger);
     }
@@ -34,7 +36,7 @@ public sealed class OnceCommandTests : IAsyncLifetime
     public async Task Once_Sigterm_CancelsTheRunAndExitsWith130()
     {
         await using var once = StartOnce("selftest-sleep", sleepSeconds: 600);
-        await StateProbe.WaitForRunAsync(_sandbox.StateDirectory, "selftest-sleep", r => r.Outcome is null, () => once.Output);
+        await WaitForRunAsync(run => run.Outcome is null, once);
 
         once.Signal(Libc.SIGTERM);
 
@@ -57,6 +59,9 @@ public sealed class OnceCommandTests : IAsyncLifetime
         new Dictionary<string, string>
         {
             ["REGISTRYOPS_TEST_JOBS"] = "1",
-            ["REGISTRYOPS_TEST_SLEEP_SECONDS"] = sleepSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["REGISTRYOPS_TEST_SLEEP_SECONDS"] = sleepSeconds.ToString(CultureInfo.InvariantCulture),
         });
+
+    private Task<RunRecord> WaitForRunAsync(Func<RunRecord, bool> match, DaemonProcess once) =>
+        StateProbe.WaitForRunAsync(_sandbox.StateDirectory, "selftest-sleep", match, () => once.Output);
 }

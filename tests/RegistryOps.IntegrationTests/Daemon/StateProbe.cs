@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RegistryOps.Core.State;
 
@@ -7,7 +8,10 @@ namespace RegistryOps.IntegrationTests.Daemon;
 /// lets a reader in while the daemon writes).</summary>
 internal static class StateProbe
 {
-    public static async Task<RunRecord> WaitForRunAsync(string stateDirectory, string job, Func<RunRecord, bool> match,
+    public static async Task<RunRecord> WaitForRunAsync(
+        string stateDirectory,
+        string job,
+        Func<RunRecord, bool> match,
         Func<string> diagnostics)
     {
         var deadline = DateTime.UtcNow + DaemonSandbox.Patience;
@@ -51,7 +55,7 @@ internal static class StateProbe
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA user_version;";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
         }
         catch (SqliteException)
         {

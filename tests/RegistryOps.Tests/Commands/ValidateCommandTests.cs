@@ -50,8 +50,10 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var path = Write("timezone: UTC\n");
 
-        Assert.Equal(0, await RegistryOpsCommandLine.Create().Parse(["validate", path]).InvokeAsync());
-        Assert.Equal(0, await RegistryOpsCommandLine.Create().Parse(["validate", "--config", path]).InvokeAsync());
+        var root = RegistryOpsCommandLine.Create();
+
+        Assert.Equal(0, await root.Parse(["validate", path]).InvokeAsync());
+        Assert.Equal(0, await root.Parse(["validate", "--config", path]).InvokeAsync());
     }
 
     private string Write(string text)

@@ -29,7 +29,8 @@ public sealed class ReloadSignalServiceTests
         Assert.Equal(2, _notifier.Sent.Count);
         var reloading = _notifier.Sent[0].Split('\n');
         Assert.Equal("RELOADING=1", reloading[0]);
-        Assert.InRange(long.Parse(reloading[1]["MONOTONIC_USEC=".Length..]), before, MonotonicClock.NowMicroseconds());
+        var stamp = long.Parse(reloading[1]["MONOTONIC_USEC=".Length..]);
+        Assert.InRange(stamp, before, MonotonicClock.NowMicroseconds());
         Assert.Equal("READY=1", _notifier.Sent[1]);
     }
 

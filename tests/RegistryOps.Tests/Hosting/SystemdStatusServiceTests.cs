@@ -69,7 +69,8 @@ public sealed class SystemdStatusServiceTests
 
         public event Action<string>? Changed;
 
-        public string Describe() => Fail ? throw new InvalidOperationException("broken") : "idle; next: changes at 14:15";
+        public string Describe() =>
+            Fail ? throw new InvalidOperationException("broken") : "idle; next: changes at 14:15";
 
         public void Raise(string text) => Changed?.Invoke(text);
     }

@@ -9,9 +9,9 @@ public sealed class WatchdogSettingsTests
     [InlineData("60000000", "", 30_000)]
     [InlineData("60000000", "4242", 30_000)]
     [InlineData("1000", "4242", 0.5)]
-    public void PingInterval_WatchdogForThisProcess_IsHalfTheTimeout(string usec, string? pid, double milliseconds)
+    public void PingInterval_WatchdogForThisProcess_IsHalfTheTimeout(string usec, string? pid, double ms)
     {
-        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), WatchdogSettings.PingInterval(usec, pid, 4242));
+        Assert.Equal(TimeSpan.FromMilliseconds(ms), WatchdogSettings.PingInterval(usec, pid, 4242));
     }
 
     [Theory]

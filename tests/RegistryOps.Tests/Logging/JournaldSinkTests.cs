@@ -21,7 +21,8 @@ public sealed class JournaldSinkTests : IDisposable
     {
         using var logger = CreateLogger();
 
-        logger.Information("Run {RunId} of {Job} ended {Outcome} after {Seconds}s", "r-17", "gc", "Succeeded", 2.5);
+        logger.Information("Run {RunId} of {Job} ended {Outcome} after {Seconds}s",
+            "r-17", "gc", "Succeeded", 2.5);
 
         var entry = await _journal.ReceiveAsync(Wait);
         Assert.NotNull(entry);
@@ -72,7 +73,12 @@ public sealed class JournaldSinkTests : IDisposable
         using var serilog = CreateLogger();
         using var factory = new LoggerFactory([new SerilogLoggerProvider(serilog)]);
         var logger = factory.CreateLogger("RegistryOps.Scheduling.JobRunner");
-        var scope = new Dictionary<string, object> { ["Job"] = "changes", ["RunId"] = "r-42", ["Trigger"] = "Schedule" };
+        var scope = new Dictionary<string, object>
+        {
+            ["Job"] = "changes",
+            ["RunId"] = "r-42",
+            ["Trigger"] = "Schedule",
+        };
 
         using (logger.BeginScope(scope))
         {

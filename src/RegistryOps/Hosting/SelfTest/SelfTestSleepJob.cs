@@ -42,6 +42,7 @@ internal sealed class SelfTestSleepJob(TimeProvider timeProvider) : IJob
     private static int SleepSeconds()
     {
         var text = Environment.GetEnvironmentVariable("REGISTRYOPS_TEST_SLEEP_SECONDS");
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 600;
+        var parsed = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value);
+        return parsed ? value : 600;
     }
 }

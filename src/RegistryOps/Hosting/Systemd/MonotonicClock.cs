@@ -12,7 +12,8 @@ internal static partial class MonotonicClock
     {
         if (clock_gettime(ClockMonotonic, out var now) != 0)
         {
-            throw new InvalidOperationException($"clock_gettime failed: errno {Marshal.GetLastPInvokeError()}");
+            var errno = Marshal.GetLastPInvokeError();
+            throw new InvalidOperationException($"clock_gettime failed: errno {errno}");
         }
 
         return now.Seconds * 1_000_000 + now.Nanoseconds / 1_000;

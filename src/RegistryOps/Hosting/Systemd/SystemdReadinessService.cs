@@ -23,8 +23,10 @@ internal sealed class SystemdReadinessService(
             return Task.CompletedTask;
         }
 
-        applicationLifetime.ApplicationStarted.Register(() => notifier.TryNotify(SystemdMessages.Ready, logger));
-        applicationLifetime.ApplicationStopping.Register(() => notifier.TryNotify(SystemdMessages.Stopping, logger));
+        applicationLifetime.ApplicationStarted.Register(
+            () => notifier.TryNotify(SystemdMessages.Ready, logger));
+        applicationLifetime.ApplicationStopping.Register(
+            () => notifier.TryNotify(SystemdMessages.Stopping, logger));
         return Task.CompletedTask;
     }
 

@@ -11,13 +11,15 @@ internal static class WatchdogSettings
     /// </summary>
     public static TimeSpan? PingInterval(string? watchdogUsec, string? watchdogPid, int processId)
     {
-        if (!long.TryParse(watchdogUsec, NumberStyles.None, CultureInfo.InvariantCulture, out var usec) || usec <= 0)
+        if (!long.TryParse(watchdogUsec, NumberStyles.None, CultureInfo.InvariantCulture, out var usec)
+            || usec <= 0)
         {
             return null;
         }
 
         if (!string.IsNullOrEmpty(watchdogPid)
-            && (!int.TryParse(watchdogPid, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid != processId))
+            && (!int.TryParse(watchdogPid, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                || pid != processId))
         {
             return null;
         }
