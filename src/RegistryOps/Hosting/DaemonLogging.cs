@@ -11,12 +11,16 @@ internal static class DaemonLogging
     /// <summary>Overrides journald's socket path (tests point it at their own socket).</summary>
     public const string JournalSocketVariable = "REGISTRYOPS_JOURNAL_SOCKET";
 
+    /// <summary>Lowers or raises RegistryOps' own minimum level (Verbose, Debug, Information,
+    /// Warning, Error, Fatal); default Information. Microsoft.* and System.* stay at Warning.</summary>
+    public const string LevelVariable = "REGISTRYOPS_LOG_LEVEL";
+
     private const string ConsoleTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}";
 
     public static Serilog.Core.Logger Create(LogTarget target)
     {
         var configuration = new LoggerConfiguration()
-            .MinimumLevel.Information()
+            .MinimumLevel.Is(MinimumLevel())
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
             .Enrich.FromLogContext();
@@ -38,6 +42,11 @@ internal static class DaemonLogging
 
         return configuration.CreateLogger();
     }
+
+    private static LogEventLevel MinimumLevel() =>
+        Enum.TryParse<LogEventLevel>(Environment.GetEnvironmentVariable(LevelVariable), true, out var level)
+            ? level
+            : LogEventLevel.Information;
 
     public static bool UsesJournal(LogTarget target) => target switch
     {
