@@ -81,7 +81,8 @@ public sealed class RegistryLockManager : IRegistryLockManager
         }
     }
 
-    private async Task WaitInProcessAsync(LockRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task WaitInProcessAsync(LockRequest request, TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
         string heldBy;
         lock (_gate)
@@ -191,7 +192,8 @@ public sealed class RegistryLockManager : IRegistryLockManager
     {
         if (_holders.Count > 0)
         {
-            return string.Join(", ", _holders.Select(h => $"{h.Name} ({h.Access.ToString().ToLowerInvariant()})"));
+            return string.Join(", ",
+                _holders.Select(h => $"{h.Name} ({h.Access.ToString().ToLowerInvariant()})"));
         }
 
         var queued = _waiters.Where(w => w != except).Select(w => w.Name).ToList();

@@ -149,7 +149,8 @@ public sealed class RegistryLockManagerTests : IDisposable
         var gc = await daemon.AcquireAsync(RegistryAccess.Exclusive, "gc", Long, default);
 
         var error = await Assert.ThrowsAsync<LockTimeoutException>(
-            () => once.AcquireAsync(RegistryAccess.Exclusive, "backup", TimeSpan.FromMilliseconds(300), default));
+            () => once.AcquireAsync(RegistryAccess.Exclusive, "backup", TimeSpan.FromMilliseconds(300),
+                default));
 
         Assert.StartsWith($"pid {Environment.ProcessId} (gc) since ", error.HeldBy);
         Assert.Empty(once.Snapshot().Holders);
@@ -170,7 +171,8 @@ public sealed class RegistryLockManagerTests : IDisposable
         var once = NewManager();
         await using var sync = await daemon.AcquireAsync(RegistryAccess.Shared, "sync", Long, default);
 
-        await using var gc = await once.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
+        await using var gc =
+            await once.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
 
         Assert.True(File.Exists(Path.Combine(_runtime.Path, "registry.lock")));
     }

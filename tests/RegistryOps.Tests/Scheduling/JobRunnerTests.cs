@@ -33,9 +33,13 @@ public sealed class JobRunnerTests
     public async Task LockNotAvailable_RunIsSkippedNamingTheHolder()
     {
         var job = TestJob.Changes();
-        var jobs = new JobsConfig { Changes = new ChangesJobConfig { LockTimeout = TimeSpan.FromMilliseconds(100) } };
+        var jobs = new JobsConfig
+        {
+            Changes = new ChangesJobConfig { LockTimeout = TimeSpan.FromMilliseconds(100) },
+        };
         await using var rt = new RuntimeHarness(Now, () => jobs, job);
-        await using var gc = await rt.Locks.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
+        await using var gc =
+            await rt.Locks.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
 
         // The fake clock drives the lock deadline; move it on once the run is waiting.
         var run = rt.Runner.RunAsync(job, JobTrigger.Schedule, false, default);
@@ -112,7 +116,8 @@ public sealed class JobRunnerTests
     public async Task Notification_IsForwardedWithTheJobName_AndAFailingNotifierChangesNothing()
     {
         var job = TestJob.Changes();
-        job.Body = (_, _) => Task.FromResult(JobResult.Succeeded("3 new tags", new Notification("changes", "3 new")));
+        var notification = new Notification("changes", "3 new");
+        job.Body = (_, _) => Task.FromResult(JobResult.Succeeded("3 new tags", notification));
         await using var rt = new RuntimeHarness(Now, () => new JobsConfig(), job);
 
         var report = await rt.Runner.RunAsync(job, JobTrigger.Manual, false, default);

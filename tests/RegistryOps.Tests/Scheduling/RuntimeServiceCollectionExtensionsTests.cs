@@ -26,7 +26,11 @@ public sealed class RuntimeServiceCollectionExtensionsTests : IDisposable
     {
         var config = new RegistryOpsConfig
         {
-            Paths = new PathsConfig { State = Path.Combine(_dir.Path, "state"), Runtime = Path.Combine(_dir.Path, "run") },
+            Paths = new PathsConfig
+            {
+                State = Path.Combine(_dir.Path, "state"),
+                Runtime = Path.Combine(_dir.Path, "run"),
+            },
         };
         var services = new ServiceCollection()
             .AddLogging()
@@ -35,7 +39,8 @@ public sealed class RuntimeServiceCollectionExtensionsTests : IDisposable
 
         services.AddRegistryOpsRuntime();
         services.AddRegistryOpsRuntime();
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await using var provider =
+            services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         var scheduler = provider.GetRequiredService<JobScheduler>();
         Assert.Same(scheduler, Assert.Single(provider.GetServices<IHostedService>()));
