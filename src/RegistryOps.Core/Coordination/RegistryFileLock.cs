@@ -7,11 +7,13 @@ using RegistryOps.Core.Jobs;
 namespace RegistryOps.Core.Coordination;
 
 /// <summary>
-/// The advisory lock file <c>registry.lock</c> that makes exclusive registry access exclusive across
-/// processes (daemon and one-shot commands). On Unix, .NET takes flock(LOCK_EX) for a file opened
-/// with <see cref="FileShare.None"/>; the kernel drops it when the process dies, even by kill -9, so
-/// a crash never leaves the registry locked. The file itself is never deleted: deleting a lock file
-/// lets two processes lock two different inodes.
+/// The advisory lock file <c>registry.lock</c> that carries registry access across processes (the
+/// daemon and one-shot commands). On Unix, .NET takes flock(LOCK_EX) for a file opened with
+/// <see cref="FileShare.None"/> and flock(LOCK_SH) for one opened read-only and shared: exclusive
+/// holders write "pid N (job) since T" into it, shared holders cannot write and leave it empty. The
+/// kernel drops the lock when the process dies, even by kill -9, so a crash never leaves the
+/// registry locked. The file is never deleted: deleting a lock file lets two processes lock two
+/// different inodes. flock has no queue, so across processes there is no writer preference.
 /// </summary>
 internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider time, ILogger logger)
 {
@@ -24,8 +26,8 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
 
     /// <summary>Takes the file lock, polling with backoff until <paramref name="deadline"/>; throws
     /// <see cref="LockTimeoutException"/> naming the other process when it passes.</summary>
-    public async Task<IDisposable> AcquireAsync(string holder, DateTimeOffset deadline, TimeSpan timeout,
-        CancellationToken cancellationToken)
+    public async Task<IDisposable> AcquireAsync(RegistryAccess access, string holder, DateTimeOffset deadline,
+        TimeSpan timeout, CancellationToken cancellationToken)
     {
         PrivateDirectory.Create(runtimeDirectory);
         var poll = FirstPoll;
@@ -34,7 +36,7 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (TryOpen(holder) is { } held)
+            if (TryOpen(access, holder) is { } held)
             {
                 return held;
             }
@@ -48,7 +50,7 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
             var left = deadline - time.GetUtcNow();
             if (left <= TimeSpan.Zero)
             {
-                throw new LockTimeoutException(RegistryAccess.Exclusive, timeout, DescribeOwner());
+                throw new LockTimeoutException(access, timeout, DescribeOwner());
             }
 
             await Task.Delay(left < poll ? left : poll, time, cancellationToken);
@@ -56,12 +58,15 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
         }
     }
 
-    private Held? TryOpen(string holder)
+    private Held? TryOpen(RegistryAccess access, string holder)
     {
+        var exclusive = access == RegistryAccess.Exclusive;
         FileStream stream;
         try
         {
-            stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = exclusive
+                ? new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)
+                : new FileStream(Path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
         }
         catch (IOException e) when (e.GetType() == typeof(IOException))
         {
@@ -70,12 +75,17 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
             return null;
         }
 
+        if (!exclusive)
+        {
+            return new Held(stream, exclusive);
+        }
+
         var owner = string.Create(CultureInfo.InvariantCulture,
             $"pid {Environment.ProcessId} ({holder}) since {time.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ}\n");
         stream.SetLength(0);
         stream.Write(Encoding.UTF8.GetBytes(owner));
         stream.Flush(flushToDisk: false);
-        return new Held(stream);
+        return new Held(stream, exclusive);
     }
 
     /// <summary>What the holder wrote into the file. .NET's own file APIs cannot read a file another
@@ -95,7 +105,7 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
                 var buffer = new byte[512];
                 var length = LibC.read(fd, buffer, buffer.Length);
                 var text = length > 0 ? Encoding.UTF8.GetString(buffer, 0, (int)length).Trim() : "";
-                return text.Length > 0 ? text : "another process";
+                return text.Length > 0 ? text : "another process with shared access";
             }
             finally
             {
@@ -108,12 +118,16 @@ internal sealed class RegistryFileLock(string runtimeDirectory, TimeProvider tim
         }
     }
 
-    private sealed class Held(FileStream stream) : IDisposable
+    private sealed class Held(FileStream stream, bool exclusive) : IDisposable
     {
         public void Dispose()
         {
             // Emptied on release so a stale name is never read as the current holder.
-            stream.SetLength(0);
+            if (exclusive)
+            {
+                stream.SetLength(0);
+            }
+
             stream.Dispose();
         }
     }
