@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RegistryOps.Core.Coordination;
+using RegistryOps.Core.Scheduling;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Jobs;
 using RegistryOps.Core.Notifications;
@@ -27,6 +30,29 @@ public sealed class JobRunnerTests
         Assert.Equal(JobOutcome.Succeeded, (await first).Outcome);
         Assert.False(rt.Runner.IsRunning("changes"));
         Assert.Single(job.Runs);
+    }
+
+    [Fact]
+    public async Task SameJobInAnotherProcess_IsSkippedNamingThatProcess()
+    {
+        var job = TestJob.Changes();
+        var gate = job.Block();
+        await using var rt = new RuntimeHarness(Now, () => new JobsConfig(), job);
+        // A second runner with its own lock manager on the same runtime directory stands for a
+        // one-shot command next to the daemon.
+        var once = new JobRunner(rt.Store, new RegistryLockManager(rt.Config.Current.Paths.Runtime), rt.Metrics,
+            rt.Notifier, rt.Config, rt.Time, NullLogger<JobRunner>.Instance);
+
+        var daemonRun = rt.Runner.RunAsync(job, JobTrigger.Schedule, false, default);
+        await Eventually.TrueAsync(() => job.Runs.Count == 1, "daemon run started");
+        var refused = await once.RunAsync(job, JobTrigger.Once, false, default);
+
+        Assert.Equal(JobOutcome.Skipped, refused.Outcome);
+        Assert.StartsWith($"not started: changes is already running (pid {Environment.ProcessId} (run ",
+            refused.Summary);
+        gate.SetResult(JobResult.Succeeded("ok"));
+        await daemonRun;
+        Assert.Equal(JobOutcome.Succeeded, (await once.RunAsync(job, JobTrigger.Once, false, default)).Outcome);
     }
 
     [Fact]
