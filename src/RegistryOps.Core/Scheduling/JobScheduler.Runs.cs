@@ -133,6 +133,7 @@ public sealed partial class JobScheduler
 
         foreach (var job in _jobs.Values)
         {
+            _metrics.SetRunning(job.Name, false);
             await TryAsync($"history of {job.Name}", async () =>
             {
                 if (await _store.GetLastRunAsync(job.Name, JobOutcome.Succeeded, stoppingToken) is { } last)

@@ -110,6 +110,20 @@ public sealed class JobSchedulerTests
     }
 
     [Fact]
+    public async Task ConfigReload_JustAsARunFallsDue_DoesNotLoseTheRun()
+    {
+        var job = TestJob.Changes();
+        await using var rt = new RuntimeHarness(Now, () => Changes("15 14 * * *"), job);
+        await rt.StartAsync();
+        await Eventually.TrueAsync(() => rt.Scheduler.Status().Next.Count == 1, "schedule computed");
+
+        rt.Time.Advance(TimeSpan.FromMinutes(15));
+        rt.Config.Swap(rt.NewConfig(Changes("15 14 * * *")));
+
+        await Eventually.TrueAsync(() => job.Runs.Count == 1, "the due run still starts");
+    }
+
+    [Fact]
     public async Task ConfigReload_DisablingAJobDropsItsSchedule()
     {
         var job = TestJob.Changes();
