@@ -4,7 +4,8 @@ namespace RegistryOps.Core.Coordination;
 
 /// <summary>The registry lock could not be had before the deadline.</summary>
 public sealed class LockTimeoutException(RegistryAccess access, TimeSpan timeout, string heldBy)
-    : Exception($"could not take the registry {access.ToString().ToLowerInvariant()} within {DurationText.Format(timeout)}; held by {heldBy}")
+    : Exception($"could not take the registry {access.ToString().ToLowerInvariant()} lock within "
+        + $"{DurationText.Format(timeout)}; held by {heldBy}")
 {
     public RegistryAccess Access { get; } = access;
 

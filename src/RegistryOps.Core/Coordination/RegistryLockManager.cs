@@ -6,8 +6,8 @@ using RegistryOps.Core.Telemetry;
 namespace RegistryOps.Core.Coordination;
 
 /// <summary>
-/// Shared / exclusive access to the registry within this process, plus the advisory file lock for
-/// exclusive access across processes. Requests are served first come, first served: a shared
+/// Shared / exclusive access to the registry within this process, plus the advisory file lock
+/// (<see cref="RegistryFileLock"/>) that carries both kinds of access across processes. Requests are served first come, first served: a shared
 /// request is granted at once only when nobody holds exclusively and nobody waits, so a waiting
 /// exclusive request blocks shared requests that come after it, and exclusives are served in the
 /// order they asked. Shared requests queued together are granted together.
@@ -51,18 +51,17 @@ public sealed class RegistryLockManager : IRegistryLockManager
 
         await WaitInProcessAsync(request, timeout, cancellationToken);
 
-        if (access == RegistryAccess.Exclusive)
+        // The in-process order is settled first, so a process takes the file lock for at most one
+        // exclusive holder at a time and never for shared and exclusive holders at once.
+        try
         {
-            try
-            {
-                request.FileLock = await _fileLock.AcquireAsync(holder, deadline, timeout, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                CoordinationLog.GaveUp(_logger, holder, access, e.Message);
-                Release(request);
-                throw;
-            }
+            request.FileLock = await _fileLock.AcquireAsync(access, holder, deadline, timeout, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            CoordinationLog.GaveUp(_logger, holder, access, e.Message);
+            Release(request);
+            throw;
         }
 
         var waited = _time.GetElapsedTime(started);
@@ -81,7 +80,8 @@ public sealed class RegistryLockManager : IRegistryLockManager
         }
     }
 
-    private async Task WaitInProcessAsync(LockRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task WaitInProcessAsync(LockRequest request, TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
         string heldBy;
         lock (_gate)
@@ -191,7 +191,8 @@ public sealed class RegistryLockManager : IRegistryLockManager
     {
         if (_holders.Count > 0)
         {
-            return string.Join(", ", _holders.Select(h => $"{h.Name} ({h.Access.ToString().ToLowerInvariant()})"));
+            return string.Join(", ",
+                _holders.Select(h => $"{h.Name} ({h.Access.ToString().ToLowerInvariant()})"));
         }
 
         var queued = _waiters.Where(w => w != except).Select(w => w.Name).ToList();

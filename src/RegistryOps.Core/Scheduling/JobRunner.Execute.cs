@@ -19,20 +19,20 @@ public sealed partial class JobRunner
         }
         catch (LockTimeoutException e)
         {
-            return (JobResult.Skipped(
-                $"registry lock not available within {DurationText.Format(schedule.LockTimeout)}; held by {e.HeldBy}"),
-                null);
+            var within = DurationText.Format(schedule.LockTimeout);
+            return (JobResult.Skipped($"registry lock not available within {within}; held by {e.HeldBy}"), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return (new JobResult(JobOutcome.Cancelled, "cancelled at shutdown while waiting for the registry lock"),
-                null);
+            var summary = "cancelled at shutdown while waiting for the registry lock";
+            return (new JobResult(JobOutcome.Cancelled, summary), null);
         }
 
         await using (lease)
         {
             using var timeout = new CancellationTokenSource(schedule.Timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            using var linked =
+                CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
                 var result = await job.RunAsync(context, linked.Token);

@@ -40,14 +40,20 @@ public sealed partial class JobRunner(
         if (!_running.TryAdd(job.Name, runId))
         {
             var other = _running.GetValueOrDefault(job.Name) ?? "?";
-            RunnerLog.AlreadyRunning(logger, job.Name, other);
-            metrics.RecordRun(job.Name, JobOutcome.Skipped, TimeSpan.Zero);
-            return new RunReport(runId, job.Name, JobOutcome.Skipped,
-                $"not started: {job.Name} is already running (run {other})", TimeSpan.Zero);
+            RunnerLog.AlreadyRunning(logger, job.Name, $"run {other}");
+            return NotStarted(job, runId, $"run {other}");
         }
 
+        LockFile? jobLock = null;
         try
         {
+            jobLock = TakeJobLock(job.Name, runId, out var elsewhere);
+            if (elsewhere is not null)
+            {
+                RunnerLog.AlreadyRunning(logger, job.Name, elsewhere);
+                return NotStarted(job, runId, elsewhere);
+            }
+
             using var scope = logger.BeginScope(new Dictionary<string, object>
             {
                 ["Job"] = job.Name,
@@ -60,7 +66,48 @@ public sealed partial class JobRunner(
         finally
         {
             metrics.SetRunning(job.Name, false);
+            jobLock?.Dispose();
             _running.TryRemove(job.Name, out _);
+        }
+    }
+
+    private RunReport NotStarted(IJob job, string runId, string other)
+    {
+        metrics.RecordRun(job.Name, JobOutcome.Skipped, TimeSpan.Zero);
+        return new RunReport(runId, job.Name, JobOutcome.Skipped,
+            $"not started: {job.Name} is already running ({other})", TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// The job's own lock file, <c>job-NAME.lock</c> in the runtime directory, keeps another process
+    /// (a one-shot command next to the daemon) from running the same job at the same time. Sets
+    /// <paramref name="elsewhere"/> to the other holder when the job runs there. A lock file that
+    /// cannot be made at all (no runtime directory, no permission) does not stop the run: that is
+    /// logged and the run goes on without the cross-process guard.
+    /// </summary>
+    private LockFile? TakeJobLock(string job, string runId, out string? elsewhere)
+    {
+        elsewhere = null;
+        var path = "";
+        try
+        {
+            var directory = configProvider.Current.Paths.Runtime;
+            PrivateDirectory.Create(directory);
+            path = Path.Combine(directory, $"job-{job}.lock");
+
+            var owner = $"pid {Environment.ProcessId} (run {runId})";
+            var taken = LockFile.TryExclusive(path, owner);
+            if (taken is null)
+            {
+                elsewhere = LockFile.ReadOwner(path, "another process");
+            }
+
+            return taken;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            RunnerLog.JobLockUnavailable(logger, e, job, path);
+            return null;
         }
     }
 

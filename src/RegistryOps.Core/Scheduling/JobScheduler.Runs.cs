@@ -133,6 +133,7 @@ public sealed partial class JobScheduler
 
         foreach (var job in _jobs.Values)
         {
+            _metrics.SetRunning(job.Name, false);
             await TryAsync($"history of {job.Name}", async () =>
             {
                 if (await _store.GetLastRunAsync(job.Name, JobOutcome.Succeeded, stoppingToken) is { } last)
@@ -168,10 +169,10 @@ public sealed partial class JobScheduler
         // Missed: an occurrence fell between the last run's start and now. With no history at all
         // nothing was missed (a new install or a new job).
         var last = await _store.GetLastRunAsync(job.Name, null, stoppingToken);
-        if (last is not null && schedule.Schedule.GetNextOccurrence(last.StartedAt, config.TimeZone) is { } missed
-            && missed <= now)
+        var missed = last is null ? null : schedule.Schedule.GetNextOccurrence(last.StartedAt, config.TimeZone);
+        if (missed is { } at && at <= now)
         {
-            SchedulerLog.MissedRun(_logger, job.Name, missed);
+            SchedulerLog.MissedRun(_logger, job.Name, at);
             StartRun(job, JobTrigger.MissedRun);
         }
     }

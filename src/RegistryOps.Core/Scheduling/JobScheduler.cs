@@ -139,16 +139,24 @@ public sealed partial class JobScheduler : BackgroundService, IJobTrigger
         List<(IJob Job, DateTimeOffset Due)> due = [];
         lock (_gate)
         {
+            // Due runs are taken before a reload's recompute, so a reload landing just as a run
+            // falls due does not move that run to the next occurrence; a job the reload disabled
+            // or unscheduled is dropped.
+            foreach (var (name, at) in _next.Where(n => n.Value <= now).ToList())
+            {
+                var schedule = _jobs[name].GetSchedule(_config);
+                if (schedule.Enabled && schedule.Schedule is not null)
+                {
+                    due.Add((_jobs[name], at));
+                }
+
+                SetNext(name, NextOccurrence(_jobs[name], now));
+            }
+
             if (_recompute)
             {
                 Recompute(now);
                 _recompute = false;
-            }
-
-            foreach (var (name, at) in _next.Where(n => n.Value <= now).ToList())
-            {
-                due.Add((_jobs[name], at));
-                SetNext(name, NextOccurrence(_jobs[name], now));
             }
         }
 
@@ -203,41 +211,6 @@ public sealed partial class JobScheduler : BackgroundService, IJobTrigger
 
         _metrics.SetNextRun(job, at);
     }
-
-    private async Task SleepAsync(TimeSpan sleep, TaskCompletionSource signal, CancellationToken stoppingToken)
-    {
-        if (sleep <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var cancelSleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(sleep, _time, cancelSleep.Token);
-        await Task.WhenAny(timer, signal.Task);
-        await cancelSleep.CancelAsync();
-    }
-
-    private void OnConfigChanged(RegistryOpsConfig config)
-    {
-        lock (_gate)
-        {
-            _config = config;
-            _recompute = true;
-        }
-
-        Wake();
-    }
-
-    private void Wake() => Volatile.Read(ref _wake).TrySetResult();
-
-    private TaskCompletionSource ResetSignal()
-    {
-        var fresh = NewSignal();
-        Volatile.Write(ref _wake, fresh);
-        return fresh;
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -3,17 +3,20 @@ using System.Globalization;
 namespace RegistryOps.Core.Scheduling;
 
 /// <summary>
-/// Run ids: 12 hex digits, the Unix second of the start (8 digits, good until 2106) followed by 16
-/// random bits. They sort by start time to the second, are short enough to type in
-/// <c>journalctl RUN_ID=…</c>, and two processes (daemon and a one-shot) cannot coordinate a
-/// counter, hence the random part.
+/// Run ids: 12 hex digits, the Unix second of the start (8 digits, good until 2106) followed by a
+/// 16-bit sequence. They sort by start time to the second and are short enough to type in
+/// <c>journalctl RUN_ID=…</c>. The sequence starts at a random point and counts up, so ids made in
+/// one process never repeat within a second, and a second process (a one-shot next to the daemon)
+/// almost never meets the same value in the same second.
 /// </summary>
 internal static class RunIds
 {
+    private static int _sequence = Random.Shared.Next();
+
     public static string New(TimeProvider time)
     {
         var seconds = (uint)time.GetUtcNow().ToUnixTimeSeconds();
-        var random = (ushort)Random.Shared.Next(0, 1 << 16);
-        return string.Create(CultureInfo.InvariantCulture, $"{seconds:x8}{random:x4}");
+        var sequence = (ushort)Interlocked.Increment(ref _sequence);
+        return string.Create(CultureInfo.InvariantCulture, $"{seconds:x8}{sequence:x4}");
     }
 }

@@ -10,9 +10,11 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(1351, LogLevel.Debug,
         "{Job} scheduled run skipped: last success started {LastSuccess:u}, less than {MinInterval} ago")]
-    public static partial void TooSoon(ILogger logger, string job, DateTimeOffset lastSuccess, string minInterval);
+    public static partial void TooSoon(ILogger logger, string job, DateTimeOffset lastSuccess,
+        string minInterval);
 
-    [LoggerMessage(1352, LogLevel.Information, "{Job} occurrence at {Due:u} skipped: the previous run is still going")]
+    [LoggerMessage(1352, LogLevel.Information,
+        "{Job} occurrence at {Due:u} skipped: the previous run is still going")]
     public static partial void StillRunning(ILogger logger, string job, DateTimeOffset due);
 
     [LoggerMessage(1353, LogLevel.Information,
@@ -22,7 +24,8 @@ internal static partial class SchedulerLog
     [LoggerMessage(1354, LogLevel.Error, "Scheduler step failed; retrying in {RetrySeconds}s")]
     public static partial void StepFailed(ILogger logger, Exception exception, int retrySeconds);
 
-    [LoggerMessage(1355, LogLevel.Warning, "{Count} job run(s) still going {Grace} after the stop request: {Jobs}")]
+    [LoggerMessage(1355, LogLevel.Warning,
+        "{Count} job run(s) still going {Grace} after the stop request: {Jobs}")]
     public static partial void StopGraceExceeded(ILogger logger, int count, string grace, string jobs);
 
     [LoggerMessage(1356, LogLevel.Debug, "Schedules recomputed for the new config")]

@@ -13,7 +13,8 @@ public sealed partial class SqliteStateStore
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task SetJobStateAsync(string job, string key, string value, CancellationToken cancellationToken)
+    public async Task SetJobStateAsync(string job, string key, string value,
+        CancellationToken cancellationToken)
     {
         // A single upsert statement is its own transaction: readers see the old or the new value.
         await using var connection = await OpenAsync(cancellationToken);

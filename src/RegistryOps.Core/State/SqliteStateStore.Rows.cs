@@ -26,7 +26,9 @@ public sealed partial class SqliteStateStore
                 Trigger: Enum.Parse<JobTrigger>(reader.GetString(2), ignoreCase: true),
                 StartedAt: FromText(reader.GetString(3)),
                 EndedAt: reader.IsDBNull(4) ? null : FromText(reader.GetString(4)),
-                Outcome: reader.IsDBNull(5) ? null : Enum.Parse<JobOutcome>(reader.GetString(5), ignoreCase: true),
+                Outcome: reader.IsDBNull(5)
+                    ? null
+                    : Enum.Parse<JobOutcome>(reader.GetString(5), ignoreCase: true),
                 Summary: reader.IsDBNull(6) ? null : reader.GetString(6));
             rows.Add((run, reader.GetInt64(7)));
         }

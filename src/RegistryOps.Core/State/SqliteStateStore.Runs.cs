@@ -58,7 +58,8 @@ public sealed partial class SqliteStateStore
         return await ReadRunsAsync(command, cancellationToken);
     }
 
-    public async Task<RunRecord?> GetLastRunAsync(string job, JobOutcome? outcome, CancellationToken cancellationToken)
+    public async Task<RunRecord?> GetLastRunAsync(string job, JobOutcome? outcome,
+        CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -83,7 +84,8 @@ public sealed partial class SqliteStateStore
         CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction =
+            (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
 
         await using var select = connection.CreateCommand();
         select.Transaction = transaction;

@@ -25,7 +25,8 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>Opens (or creates) <c>state.db</c> in <paramref name="directory"/> and brings its
     /// schema up to date. The directory is created private to the service user (0700).</summary>
-    public SqliteStateStore(string directory, TimeProvider? time = null, ILogger<SqliteStateStore>? logger = null)
+    public SqliteStateStore(string directory, TimeProvider? time = null,
+        ILogger<SqliteStateStore>? logger = null)
     {
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;

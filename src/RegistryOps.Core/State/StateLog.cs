@@ -13,5 +13,6 @@ internal static partial class StateLog
 
     [LoggerMessage(1102, LogLevel.Warning,
         "Run {RunId} of {Job} started at {StartedAt} by process {Pid} did not finish; marked abandoned")]
-    public static partial void Abandoned(ILogger logger, string runId, string job, DateTimeOffset startedAt, long pid);
+    public static partial void Abandoned(ILogger logger, string runId, string job, DateTimeOffset startedAt,
+        long pid);
 }

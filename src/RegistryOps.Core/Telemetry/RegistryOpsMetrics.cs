@@ -87,7 +87,8 @@ public sealed class RegistryOpsMetrics
         _reloads.Add(1, new KeyValuePair<string, object?>(MetricNames.TagResult, ok ? "ok" : "error"));
 
     public void RecordLockWait(RegistryAccess access, TimeSpan waited) =>
-        _lockWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>(MetricNames.TagAccess, Name(access)));
+        _lockWait.Record(waited.TotalSeconds,
+            new KeyValuePair<string, object?>(MetricNames.TagAccess, Name(access)));
 
     public void SetLockCounts(int sharedHolders, int exclusiveHolders, int sharedWaiters, int exclusiveWaiters)
     {

@@ -149,7 +149,8 @@ public sealed class RegistryLockManagerTests : IDisposable
         var gc = await daemon.AcquireAsync(RegistryAccess.Exclusive, "gc", Long, default);
 
         var error = await Assert.ThrowsAsync<LockTimeoutException>(
-            () => once.AcquireAsync(RegistryAccess.Exclusive, "backup", TimeSpan.FromMilliseconds(300), default));
+            () => once.AcquireAsync(RegistryAccess.Exclusive, "backup", TimeSpan.FromMilliseconds(300),
+                default));
 
         Assert.StartsWith($"pid {Environment.ProcessId} (gc) since ", error.HeldBy);
         Assert.Empty(once.Snapshot().Holders);
@@ -164,14 +165,34 @@ public sealed class RegistryLockManagerTests : IDisposable
     }
 
     [Fact]
-    public async Task FileLock_SharedAccessDoesNotTakeIt()
+    public async Task FileLock_SharedHolderInOneProcess_KeepsExclusiveOutOfTheOther()
     {
         var daemon = NewManager();
         var once = NewManager();
-        await using var sync = await daemon.AcquireAsync(RegistryAccess.Shared, "sync", Long, default);
+        var sync = await daemon.AcquireAsync(RegistryAccess.Shared, "sync", Long, default);
+        await using var changes = await daemon.AcquireAsync(RegistryAccess.Shared, "changes", Long, default);
 
-        await using var gc = await once.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
+        var error = await Assert.ThrowsAsync<LockTimeoutException>(
+            () => once.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromMilliseconds(200), default));
 
+        Assert.Equal("another process with shared access", error.HeldBy);
+        await sync.DisposeAsync();
+        await changes.DisposeAsync();
+        await using var gc =
+            await once.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
+    }
+
+    [Fact]
+    public async Task FileLock_ExclusiveHolderInOneProcess_KeepsSharedOutOfTheOther()
+    {
+        var daemon = NewManager();
+        var once = NewManager();
+        await using var gc = await once.AcquireAsync(RegistryAccess.Exclusive, "gc", Long, default);
+
+        var error = await Assert.ThrowsAsync<LockTimeoutException>(
+            () => daemon.AcquireAsync(RegistryAccess.Shared, "sync", TimeSpan.FromMilliseconds(200), default));
+
+        Assert.StartsWith($"pid {Environment.ProcessId} (gc) since ", error.HeldBy);
         Assert.True(File.Exists(Path.Combine(_runtime.Path, "registry.lock")));
     }
 

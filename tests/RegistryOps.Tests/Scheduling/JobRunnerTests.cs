@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RegistryOps.Core.Coordination;
+using RegistryOps.Core.Scheduling;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Jobs;
 using RegistryOps.Core.Notifications;
@@ -30,12 +33,39 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task SameJobInAnotherProcess_IsSkippedNamingThatProcess()
+    {
+        var job = TestJob.Changes();
+        var gate = job.Block();
+        await using var rt = new RuntimeHarness(Now, () => new JobsConfig(), job);
+        // A second runner with its own lock manager on the same runtime directory stands for a
+        // one-shot command next to the daemon.
+        var once = new JobRunner(rt.Store, new RegistryLockManager(rt.Config.Current.Paths.Runtime), rt.Metrics,
+            rt.Notifier, rt.Config, rt.Time, NullLogger<JobRunner>.Instance);
+
+        var daemonRun = rt.Runner.RunAsync(job, JobTrigger.Schedule, false, default);
+        await Eventually.TrueAsync(() => job.Runs.Count == 1, "daemon run started");
+        var refused = await once.RunAsync(job, JobTrigger.Once, false, default);
+
+        Assert.Equal(JobOutcome.Skipped, refused.Outcome);
+        Assert.StartsWith($"not started: changes is already running (pid {Environment.ProcessId} (run ",
+            refused.Summary);
+        gate.SetResult(JobResult.Succeeded("ok"));
+        await daemonRun;
+        Assert.Equal(JobOutcome.Succeeded, (await once.RunAsync(job, JobTrigger.Once, false, default)).Outcome);
+    }
+
+    [Fact]
     public async Task LockNotAvailable_RunIsSkippedNamingTheHolder()
     {
         var job = TestJob.Changes();
-        var jobs = new JobsConfig { Changes = new ChangesJobConfig { LockTimeout = TimeSpan.FromMilliseconds(100) } };
+        var jobs = new JobsConfig
+        {
+            Changes = new ChangesJobConfig { LockTimeout = TimeSpan.FromMilliseconds(100) },
+        };
         await using var rt = new RuntimeHarness(Now, () => jobs, job);
-        await using var gc = await rt.Locks.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
+        await using var gc =
+            await rt.Locks.AcquireAsync(RegistryAccess.Exclusive, "gc", TimeSpan.FromSeconds(1), default);
 
         // The fake clock drives the lock deadline; move it on once the run is waiting.
         var run = rt.Runner.RunAsync(job, JobTrigger.Schedule, false, default);
@@ -112,7 +142,8 @@ public sealed class JobRunnerTests
     public async Task Notification_IsForwardedWithTheJobName_AndAFailingNotifierChangesNothing()
     {
         var job = TestJob.Changes();
-        job.Body = (_, _) => Task.FromResult(JobResult.Succeeded("3 new tags", new Notification("changes", "3 new")));
+        var notification = new Notification("changes", "3 new");
+        job.Body = (_, _) => Task.FromResult(JobResult.Succeeded("3 new tags", notification));
         await using var rt = new RuntimeHarness(Now, () => new JobsConfig(), job);
 
         var report = await rt.Runner.RunAsync(job, JobTrigger.Manual, false, default);

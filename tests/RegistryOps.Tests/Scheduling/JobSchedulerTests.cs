@@ -20,7 +20,8 @@ public sealed class JobSchedulerTests
 
         rt.Time.Advance(TimeSpan.FromMinutes(15));
 
-        await Eventually.TrueAsync(() => job.Runs.Count == 1 && rt.Scheduler.Status().Running.Count == 0, "run done");
+        await Eventually.TrueAsync(() => job.Runs.Count == 1 && rt.Scheduler.Status().Running.Count == 0,
+            "run done");
         Assert.Equal(JobTrigger.Schedule, job.Runs.Single().Trigger);
         Assert.Equal("idle; next: changes at 2026-03-29 14:15", rt.Scheduler.Describe());
         Assert.Equal(JobOutcome.Succeeded, (await rt.Store.GetLastRunAsync("changes", null, default))?.Outcome);
@@ -32,7 +33,11 @@ public sealed class JobSchedulerTests
         var job = TestJob.Sync();
         var jobs = new JobsConfig
         {
-            Sync = new SyncJobConfig { Schedule = CronExpression.Parse("0 * * * *"), MinInterval = TimeSpan.FromHours(6) },
+            Sync = new SyncJobConfig
+            {
+                Schedule = CronExpression.Parse("0 * * * *"),
+                MinInterval = TimeSpan.FromHours(6),
+            },
         };
         await using var rt = new RuntimeHarness(Now, () => jobs, job);
         await rt.Store.BeginRunAsync("old", "sync", JobTrigger.Schedule, Now.AddHours(-1), default);
@@ -53,7 +58,8 @@ public sealed class JobSchedulerTests
     public async Task RunOnStart_RunsRightAfterStart()
     {
         var job = TestJob.Sync();
-        await using var rt = new RuntimeHarness(Now, () => new JobsConfig { Sync = new SyncJobConfig { RunOnStart = true } }, job);
+        var jobs = new JobsConfig { Sync = new SyncJobConfig { RunOnStart = true } };
+        await using var rt = new RuntimeHarness(Now, () => jobs, job);
 
         await rt.StartAsync();
 
@@ -104,6 +110,20 @@ public sealed class JobSchedulerTests
     }
 
     [Fact]
+    public async Task ConfigReload_JustAsARunFallsDue_DoesNotLoseTheRun()
+    {
+        var job = TestJob.Changes();
+        await using var rt = new RuntimeHarness(Now, () => Changes("15 14 * * *"), job);
+        await rt.StartAsync();
+        await Eventually.TrueAsync(() => rt.Scheduler.Status().Next.Count == 1, "schedule computed");
+
+        rt.Time.Advance(TimeSpan.FromMinutes(15));
+        rt.Config.Swap(rt.NewConfig(Changes("15 14 * * *")));
+
+        await Eventually.TrueAsync(() => job.Runs.Count == 1, "the due run still starts");
+    }
+
+    [Fact]
     public async Task ConfigReload_DisablingAJobDropsItsSchedule()
     {
         var job = TestJob.Changes();
@@ -150,7 +170,8 @@ public sealed class JobSchedulerTests
     public async Task ManualTrigger_UnknownOrDisabledJob_IsRefusedWithTheReason()
     {
         await using var rt = new RuntimeHarness(Now,
-            () => new JobsConfig { Sync = new SyncJobConfig { Enabled = false } }, TestJob.Changes(), TestJob.Sync());
+            () => new JobsConfig { Sync = new SyncJobConfig { Enabled = false } },
+            TestJob.Changes(), TestJob.Sync());
 
         var unknown = rt.Scheduler.Trigger("gcc");
         var disabled = rt.Scheduler.Trigger("sync");

@@ -54,7 +54,11 @@ internal sealed class RuntimeHarness : IAsyncDisposable
     public RegistryOpsConfig NewConfig(JobsConfig jobs) => new()
     {
         Timezone = "Europe/Berlin",
-        Paths = new PathsConfig { State = Path.Combine(_dir.Path, "state"), Runtime = Path.Combine(_dir.Path, "run") },
+        Paths = new PathsConfig
+        {
+            State = Path.Combine(_dir.Path, "state"),
+            Runtime = Path.Combine(_dir.Path, "run"),
+        },
         Jobs = jobs,
     };
 

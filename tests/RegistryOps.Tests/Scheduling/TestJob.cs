@@ -5,8 +5,10 @@ using RegistryOps.Core.Jobs;
 namespace RegistryOps.Tests.Scheduling;
 
 /// <summary>A job that records each run and does what <see cref="Body"/> says.</summary>
-internal sealed class TestJob(string name, RegistryAccess access, Func<RegistryOpsConfig, JobScheduleConfig> schedule)
-    : IJob
+internal sealed class TestJob(
+    string name,
+    RegistryAccess access,
+    Func<RegistryOpsConfig, JobScheduleConfig> schedule) : IJob
 {
     public string Name { get; } = name;
 
