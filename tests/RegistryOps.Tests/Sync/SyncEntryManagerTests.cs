@@ -47,7 +47,8 @@ public sealed class SyncEntryManagerTests : IDisposable
     {
         var manager = Manager();
 
-        var plan = manager.PlanAdd("lscr.io/linuxserver/sonarr", null, SyncType.Repository, ["latest", @"4\..*"], ["develop"]);
+        var plan = manager.PlanAdd(
+            "lscr.io/linuxserver/sonarr", null, SyncType.Repository, ["latest", @"4\..*"], ["develop"]);
         manager.Apply(plan);
 
         var text = File.ReadAllText(_file);
@@ -77,12 +78,15 @@ public sealed class SyncEntryManagerTests : IDisposable
     {
         var manager = Manager();
 
-        manager.Apply(manager.PlanEdit("alpine", "registry.example.com:5000/mirror/alpine", null, ["edge"], null));
+        var target = "registry.example.com:5000/mirror/alpine";
+        manager.Apply(manager.PlanEdit("alpine", target, null, ["edge"], null));
 
         var before = _original.Split('\n');
         var after = File.ReadAllText(_file).Split('\n');
         Assert.Equal("    target: registry.example.com:5000/mirror/alpine # mirrored since 2024", after[20]);
-        Assert.Equal(["    tags:", "      allow:", "        - 'edge'", "      deny:", "        - '3\\.0'"], after[22..27]);
+        Assert.Equal(
+            ["    tags:", "      allow:", "        - 'edge'", "      deny:", "        - '3\\.0'"],
+            after[22..27]);
         Assert.Equal(before[..20], after[..20]);
         Assert.Equal(before[28..], after[27..]);
     }
@@ -128,7 +132,9 @@ public sealed class SyncEntryManagerTests : IDisposable
         Assert.StartsWith($"--- a{_file}\n+++ b{_file}\n@@ -40,4 +40,7 @@\n     type: repository", plan.Diff);
         Assert.Contains("+  - source: docker.io/library/redis\n", plan.Diff);
         Assert.Contains("+    target: registry.example.com:5000/library/redis\n", plan.Diff);
-        Assert.Equal("add docker.io/library/redis → registry.example.com:5000/library/redis (repository)", plan.Summary);
+        Assert.Equal(
+            "add docker.io/library/redis → registry.example.com:5000/library/redis (repository)",
+            plan.Summary);
     }
 
     [Fact]
@@ -156,9 +162,10 @@ public sealed class SyncEntryManagerTests : IDisposable
     public void Edit_ToAnotherEntrysTarget_IsRefusedAsADuplicate()
     {
         var manager = Manager();
-        manager.Apply(manager.PlanAdd("docker.io/library/nginx", "registry.example.com:5000/library/alpine2", SyncType.Repository, [], []));
+        const string taken = "registry.example.com:5000/library/alpine2";
+        manager.Apply(manager.PlanAdd("docker.io/library/nginx", taken, SyncType.Repository, [], []));
 
-        var error = Assert.Throws<SyncManageException>(() => manager.PlanEdit("1", "registry.example.com:5000/library/alpine2", null, null, null));
+        var error = Assert.Throws<SyncManageException>(() => manager.PlanEdit("1", taken, null, null, null));
 
         Assert.Contains("two entries would write registry.example.com:5000/library/alpine2", error.Message);
     }
@@ -172,7 +179,8 @@ public sealed class SyncEntryManagerTests : IDisposable
 
         Assert.Equal(_file + ".bak-20261203T154500Z", backup);
         Assert.Equal(_original, File.ReadAllText(backup!));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(_file));
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        Assert.Equal(mode, File.GetUnixFileMode(_file));
         Assert.Equal(2, _dir.GetFiles().Length);
     }
 
@@ -193,10 +201,12 @@ public sealed class SyncEntryManagerTests : IDisposable
         File.WriteAllText(path, "version: 1 # fresh\ndefaults:\n  parallel: 1\n");
         var manager = Manager();
 
-        manager.Apply(manager.PlanAdd("ghcr.io/home-assistant/home-assistant", null, SyncType.Image, [], [], path));
+        manager.Apply(manager.PlanAdd(
+            "ghcr.io/home-assistant/home-assistant", null, SyncType.Image, [], [], path));
 
         Assert.Equal(
-            "version: 1 # fresh\ndefaults:\n  parallel: 1\nsync:\n  - source: ghcr.io/home-assistant/home-assistant\n"
+            "version: 1 # fresh\ndefaults:\n  parallel: 1\nsync:\n"
+            + "  - source: ghcr.io/home-assistant/home-assistant\n"
             + "    target: registry.example.com:5000/ghcr.io/home-assistant/home-assistant\n    type: image\n",
             File.ReadAllText(path));
     }
@@ -209,7 +219,8 @@ public sealed class SyncEntryManagerTests : IDisposable
     [InlineData("docker.io/grafana/loki", "registry.example.com:5000/grafana/loki")]
     [InlineData("ghcr.io/regclient/regctl", "registry.example.com:5000/ghcr.io/regclient/regctl")]
     [InlineData("lscr.io/linuxserver/sonarr", "registry.example.com:5000/lscr.io/linuxserver/sonarr")]
-    [InlineData("quay.io/prometheus/node-exporter", "registry.example.com:5000/quay.io/prometheus/node-exporter")]
+    [InlineData("quay.io/prometheus/node-exporter",
+        "registry.example.com:5000/quay.io/prometheus/node-exporter")]
     [InlineData("gcr.io/distroless/static", "registry.example.com:5000/gcr.io/distroless/static")]
     [InlineData("localhost:5001/team/app", "registry.example.com:5000/localhost:5001/team/app")]
     public void TargetGuesser_NamesTargetsAsTheOldScript(string source, string target)

@@ -75,7 +75,8 @@ public sealed class RegsyncConfigReader
         var fullPath = Path.GetFullPath(path);
         var sink = new ProblemSink(fullPath);
         var directory = Path.GetDirectoryName(fullPath) ?? "/";
-        var parser = new RegsyncFileParser(fullPath, sink, new TemplateExpander(_getEnvironment, directory, _resolveTemplates));
+        var templates = new TemplateExpander(_getEnvironment, directory, _resolveTemplates);
+        var parser = new RegsyncFileParser(fullPath, sink, templates);
         var file = parser.Parse(text);
 
         var problems = sink.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();

@@ -5,7 +5,7 @@ namespace RegistryOps.Jobs.Sync.Manage;
 /// <summary>
 /// Replaces a file so that readers see the old or the new contents, never a half-written file:
 /// a temporary file in the same folder (readable by its owner only until it has the original's
-/// owner and mode, so a file holding passwords is never open to others), written and fsynced, given the original's owner, then
+/// owner and mode, so a file holding passwords is never open to others), written and fsynced,
 /// renamed over the original, and the folder fsynced so the rename survives a crash.
 /// </summary>
 internal static class AtomicFileWriter

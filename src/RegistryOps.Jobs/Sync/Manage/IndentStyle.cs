@@ -31,8 +31,8 @@ internal sealed record IndentStyle(int DashColumn, int KeyColumn, int Step, int 
 
             foreach (var (key, value) in map.Children)
             {
-                var isBlock = value is YamlMappingNode { Children.Count: > 0 } && value.Start.Line > key.Start.Line;
-                if (isBlock && value is YamlMappingNode nested)
+                var onOwnLines = value.Start.Line > key.Start.Line;
+                if (onOwnLines && value is YamlMappingNode { Children.Count: > 0 } nested)
                 {
                     step = (int)(nested.Children.First().Key.Start.Column - key.Start.Column);
                     offset = ListOffset(nested) ?? offset;

@@ -27,7 +27,8 @@ public sealed partial class SyncEntryManager
         if (after.Entries.Count != before + entryDelta)
         {
             throw new SyncManageException(
-                $"refused: the change would leave {after.Entries.Count} entries in {path}, expected {before + entryDelta}");
+                $"refused: the change would leave {after.Entries.Count} entries in {path}, "
+                + $"expected {before + entryDelta}");
         }
 
         return new EditPlan(path, oldText, newText, summary, UnifiedDiff.Create(oldText, newText, path));
@@ -50,10 +51,12 @@ public sealed partial class SyncEntryManager
         {
             1 => matches[0],
             0 when read.HasErrors => throw new SyncManageException(
-                $"no entry has source {selector}; some files did not read", [.. read.Errors.Select(e => e.ToString())]),
+                $"no entry has source {selector}; some files did not read",
+                [.. read.Errors.Select(e => e.ToString())]),
             0 => throw new SyncManageException($"no entry has source {selector}"),
             _ => throw new SyncManageException(
-                $"{matches.Count} entries have source {selector} ({string.Join(", ", matches.Select(m => m.Number))}); use INDEX"),
+                $"{matches.Count} entries have source {selector} "
+                + $"({string.Join(", ", matches.Select(m => m.Number))}); use INDEX"),
         };
     }
 

@@ -56,8 +56,8 @@ public sealed partial class SyncEntryManager(string filesGlob, string registryHo
         var isNew = !File.Exists(path);
         var oldText = isNew ? "" : File.ReadAllText(path);
         var newText = new RegsyncDocument(isNew ? "version: 1\n" : oldText).Add(spec);
-        return Check(path, oldText, newText, $"add {spec.Source} → {spec.Target} ({YamlText.TypeName(type)})", +1)
-            with { IsNewFile = isNew };
+        var summary = $"add {spec.Source} → {spec.Target} ({YamlText.TypeName(type)})";
+        return Check(path, oldText, newText, summary, +1) with { IsNewFile = isNew };
     }
 
     public EditPlan PlanEdit(

@@ -9,7 +9,7 @@ public sealed class SyncManageException : Exception
     }
 
     public SyncManageException(string message, IReadOnlyList<string> details)
-        : base(details.Count == 0 ? message : message + Environment.NewLine + string.Join(Environment.NewLine, details))
+        : base(string.Join(Environment.NewLine, [message, .. details]))
     {
     }
 }

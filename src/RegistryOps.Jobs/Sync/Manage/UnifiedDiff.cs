@@ -26,8 +26,7 @@ public static class UnifiedDiff
         {
             // Blocks closer than twice the context share one hunk.
             var j = i;
-            while (j + 1 < blocks.Count
-                && blocks[j + 1].DeleteStartA - (blocks[j].DeleteStartA + blocks[j].DeleteCountA) <= 2 * Context)
+            while (j + 1 < blocks.Count && Gap(blocks[j], blocks[j + 1]) <= 2 * Context)
             {
                 j++;
             }
@@ -72,6 +71,9 @@ public static class UnifiedDiff
 
         return text.ToString();
     }
+
+    private static int Gap(DiffPlex.Model.DiffBlock a, DiffPlex.Model.DiffBlock b) =>
+        b.DeleteStartA - (a.DeleteStartA + a.DeleteCountA);
 
     /// <summary>Lines of the text, not counting the empty piece after a final newline.</summary>
     private static int LineCount(IReadOnlyList<string> pieces) =>
