@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
@@ -11,7 +12,8 @@ namespace RegistryOps.Hosting;
 /// <summary>
 /// Builds the daemon's host. With metrics enabled it is a slim WebApplication whose Kestrel
 /// listens only on <c>metrics.listen</c> and serves GET /metrics and GET /healthz; with metrics
-/// disabled it is a plain generic host and no port is opened at all.
+/// disabled it is a plain generic host and no port is opened at all. /healthz answers 200 "ok"
+/// while the daemon runs and 503 "stopping" once a stop has begun.
 /// </summary>
 internal static class DaemonHostFactory
 {
@@ -47,7 +49,10 @@ internal static class DaemonHostFactory
 
         var app = builder.Build();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/healthz", () => "ok\n");
+        app.MapGet("/healthz", (IHostApplicationLifetime lifetime) =>
+            lifetime.ApplicationStopping.IsCancellationRequested
+                ? Results.Text("stopping\n", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("ok\n"));
         return app;
     }
 }
