@@ -96,6 +96,15 @@ internal sealed class ReloadSignalService(
             return false;
         }
 
+        // A successful reload returns nothing; the new file's warnings stay on the provider.
+        if (configProvider is ConfigProvider provider)
+        {
+            foreach (var warning in provider.Warnings)
+            {
+                HostLog.ReloadWarning(logger, warning.ToString());
+            }
+        }
+
         HostLog.Reloaded(logger, configProvider.Current.SourcePath);
         return true;
     }
