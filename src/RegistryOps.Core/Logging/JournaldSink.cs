@@ -195,6 +195,7 @@ public sealed class JournaldSink : ILogEventSink, IDisposable
         {
             null => null,
             string text => text,
+            bool flag => flag ? "true" : "false",
             DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
             DateTime instant => instant.ToString("O", CultureInfo.InvariantCulture),
             IFormattable formattable => formattable.ToString(null, _formatProvider),

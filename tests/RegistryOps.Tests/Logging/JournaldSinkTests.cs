@@ -36,6 +36,21 @@ public sealed class JournaldSinkTests : IDisposable
         Assert.Equal("2.5", entry["SECONDS"]);
     }
 
+    [Fact]
+    public async Task Emit_ScalarValues_AreWrittenPlainAndInvariant()
+    {
+        using var logger = CreateLogger();
+        var at = new DateTimeOffset(2026, 3, 29, 2, 30, 0, TimeSpan.FromHours(2));
+
+        logger.Information("{DryRun} {Bytes} {At} {Ratio}", true, 1_234_567L, at, 0.25);
+
+        var entry = await _journal.ReceiveAsync(Wait);
+        Assert.Equal("true", entry!["DRY_RUN"]);
+        Assert.Equal("1234567", entry["BYTES"]);
+        Assert.Equal("2026-03-29T02:30:00.0000000+02:00", entry["AT"]);
+        Assert.Equal("0.25", entry["RATIO"]);
+    }
+
     [Theory]
     [InlineData(LogEventLevel.Verbose, "7")]
     [InlineData(LogEventLevel.Debug, "7")]
