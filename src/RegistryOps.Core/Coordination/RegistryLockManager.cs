@@ -7,10 +7,11 @@ namespace RegistryOps.Core.Coordination;
 
 /// <summary>
 /// Shared / exclusive access to the registry within this process, plus the advisory file lock
-/// (<see cref="RegistryFileLock"/>) that carries both kinds of access across processes. Requests are served first come, first served: a shared
-/// request is granted at once only when nobody holds exclusively and nobody waits, so a waiting
-/// exclusive request blocks shared requests that come after it, and exclusives are served in the
-/// order they asked. Shared requests queued together are granted together.
+/// (<see cref="RegistryFileLock"/>) that carries both kinds of access across processes. Requests
+/// are served first come, first served: a shared request is granted at once only when nobody
+/// holds exclusively and nobody waits, so a waiting exclusive request blocks shared requests that
+/// come after it, and exclusives are served in the order they asked. Shared requests queued
+/// together are granted together.
 /// </summary>
 public sealed class RegistryLockManager : IRegistryLockManager
 {
@@ -55,7 +56,8 @@ public sealed class RegistryLockManager : IRegistryLockManager
         // exclusive holder at a time and never for shared and exclusive holders at once.
         try
         {
-            request.FileLock = await _fileLock.AcquireAsync(access, holder, deadline, timeout, cancellationToken);
+            request.FileLock =
+                await _fileLock.AcquireAsync(access, holder, deadline, timeout, cancellationToken);
         }
         catch (Exception e)
         {

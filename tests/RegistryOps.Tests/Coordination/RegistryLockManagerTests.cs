@@ -196,6 +196,39 @@ public sealed class RegistryLockManagerTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_runtime.Path, "registry.lock")));
     }
 
+    [Fact]
+    public async Task ManyConcurrentHolders_NeverOverlapAnExclusive()
+    {
+        var locks = NewManager();
+        var shared = 0;
+        var exclusive = 0;
+        var violations = 0;
+
+        var workers = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                var access = (w + i) % 4 == 0 ? RegistryAccess.Exclusive : RegistryAccess.Shared;
+                await using var lease = await locks.AcquireAsync(access, $"w{w}", Long, default);
+                var isExclusive = access == RegistryAccess.Exclusive;
+                _ = isExclusive ? Interlocked.Increment(ref exclusive) : Interlocked.Increment(ref shared);
+                var exclusives = Volatile.Read(ref exclusive);
+                if (exclusives > 1 || (exclusives == 1 && Volatile.Read(ref shared) > 0))
+                {
+                    Interlocked.Increment(ref violations);
+                }
+
+                await Task.Yield();
+                _ = isExclusive ? Interlocked.Decrement(ref exclusive) : Interlocked.Decrement(ref shared);
+            }
+        }));
+        await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, violations);
+        Assert.Empty(locks.Snapshot().Holders);
+        Assert.Empty(locks.Snapshot().Waiters);
+    }
+
     private RegistryLockManager NewManager() => new(_runtime.Path);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
