@@ -75,7 +75,6 @@ public sealed class ChangesJob(
         }
 
         metrics.RecordChanges(changes);
-        ChangesLog.ChangesFound(logger, changes.Count, line);
         return JobResult.Succeeded(line,
             ChangeReport.ChangesNotification(host, changes, current, taken.EmptyRepositories));
     }
