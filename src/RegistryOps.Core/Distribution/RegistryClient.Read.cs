@@ -37,8 +37,8 @@ public sealed partial class RegistryClient
         while (next is not null)
         {
             var page = next;
-            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, page), CatalogScope,
-                cancellationToken);
+            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, page),
+                CatalogScope, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ErrorAsync(response, $"catalog of {Endpoint.Authority}", cancellationToken);
@@ -55,7 +55,8 @@ public sealed partial class RegistryClient
 
     /// <summary>Every tag of a repository, all pages. No tags (or a repository the catalog lists but
     /// that has gone meanwhile, 404) gives an empty list.</summary>
-    public async Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListTagsAsync(string repository,
+        CancellationToken cancellationToken)
     {
         var tags = new List<string>();
         Uri? next = UriFor($"v2/{repository}/tags/list?n={Endpoint.PageSize}");
@@ -71,7 +72,8 @@ public sealed partial class RegistryClient
 
             if (!response.IsSuccessStatusCode)
             {
-                throw await ErrorAsync(response, $"tags of {repository} on {Endpoint.Authority}", cancellationToken);
+                throw await ErrorAsync(response, $"tags of {repository} on {Endpoint.Authority}",
+                    cancellationToken);
             }
 
             tags.AddRange(await ReadStringArrayAsync(response, "tags", cancellationToken));
