@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using RegistryOps.Core;
 using RegistryOps.Core.Configuration;
+using RegistryOps.Core.Notifications.Ntfy;
 using RegistryOps.Hosting.SelfTest;
+using RegistryOps.Jobs.ChangeDetection;
 using RegistryOps.Hosting.Systemd;
 using Serilog;
 
@@ -55,6 +57,8 @@ internal static class DaemonServices
         services.AddSingleton<IConfigProvider>(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddRegistryOpsRuntime();
+        services.AddRegistryOpsNotifications();
+        services.AddRegistryOpsChanges();
         services.AddSelfTestJobsWhenAsked();
         return builder;
     }
