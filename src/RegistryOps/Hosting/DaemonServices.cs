@@ -6,8 +6,8 @@ using RegistryOps.Core;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Notifications.Ntfy;
 using RegistryOps.Hosting.SelfTest;
-using RegistryOps.Jobs.ChangeDetection;
 using RegistryOps.Hosting.Systemd;
+using RegistryOps.Jobs.ChangeDetection;
 using Serilog;
 
 namespace RegistryOps.Hosting;
@@ -42,8 +42,8 @@ internal static class DaemonServices
     }
 
     /// <summary>What <c>run</c> and <c>once</c> share: logging, config, the runtime (clock,
-    /// metrics, state store, lock manager, runner, scheduler; a no-op notifier unless a channel
-    /// is registered first) and the hidden self-test jobs when asked for.</summary>
+    /// metrics, state store, lock manager, runner, scheduler), the ntfy notifier, the jobs, and
+    /// the hidden self-test jobs when asked for. New jobs register here.</summary>
     public static IHostApplicationBuilder AddRegistryOpsCommon(
         this IHostApplicationBuilder builder,
         ConfigProvider config,

@@ -59,50 +59,42 @@ public sealed class ReloadTests : IAsyncLifetime
     [Fact]
     public async Task BrokenFileOnReload_LeavesTheOldScheduleRunning()
     {
-        // A job on a yearly cron; the zone the config names decides the instant it runs at.
-        var environment = new Dictionary<string, string>
-        {
-            ["REGISTRYOPS_TEST_JOBS"] = "1",
-            ["REGISTRYOPS_TEST_RUN_ON_START"] = "0",
-            ["REGISTRYOPS_TEST_SCHEDULE"] = "0 12 29 2 *",
-        };
-        await using var daemon = await _sandbox.StartReadyDaemonAsync(environment);
-        var inUtc = NextFebruary29AtNoon(TimeZoneInfo.Utc);
-        Assert.Equal(inUtc, await WaitForNextRunAsync(inUtc));
-        var status = await WaitForStatusAsync("next: selftest-sleep at ");
+        // The changes job on a yearly cron, so that it never runs during the test.
+        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 12 29 2 *\"\n");
+        await using var daemon = await _sandbox.StartReadyDaemonAsync();
+        var noon = NextFebruary29AtNoon();
+        Assert.Equal(noon, await WaitForNextRunAsync(noon));
+        var status = await WaitForStatusAsync($"next: changes at {noon:yyyy-MM-dd} 12:00");
 
-        var tokyo = _sandbox.BaseConfig.Replace("timezone: UTC", "timezone: Asia/Tokyo");
-        File.WriteAllText(_sandbox.ConfigPath, tokyo + "jobs:\n  changes:\n    schedule: \"not cron\"\n");
+        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n    parallelism: many\n");
         await ReloadAsync(daemon);
 
         Assert.True(await daemon.WaitForOutputAsync("Reload rejected", Patience), daemon.Output);
-        Assert.Equal(inUtc, await NextRunAsync());
+        Assert.Equal(noon, await NextRunAsync());
         Assert.Equal(status, _sandbox.Notify.LastStatus);
         Assert.False(daemon.HasExited);
 
-        // The same zone change in a valid file moves the schedule: the old one was live till now.
-        File.WriteAllText(_sandbox.ConfigPath, tokyo);
+        // The same schedule in a valid file moves the run: the old one was live until now.
+        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n");
         await ReloadAsync(daemon);
 
-        var inTokyo = NextFebruary29AtNoon(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
-        Assert.Equal(inTokyo, await WaitForNextRunAsync(inTokyo));
-        Assert.Equal(inUtc - TimeSpan.FromHours(9), inTokyo);
+        Assert.Equal(noon.AddHours(1), await WaitForNextRunAsync(noon.AddHours(1)));
+        await WaitForStatusAsync($"next: changes at {noon:yyyy-MM-dd} 13:00");
     }
 
     private static string ReloadsTotal(string result) =>
         $"registryops_config_reloads_total{{otel_scope_name=\"RegistryOps\",result=\"{result}\"}}";
 
-    private static DateTimeOffset NextFebruary29AtNoon(TimeZoneInfo zone)
+    private static DateTimeOffset NextFebruary29AtNoon()
     {
-        var now = TimeZoneInfo.ConvertTime(DateTime.UtcNow, zone);
+        var now = DateTimeOffset.UtcNow;
         var year = now.Year;
-        while (!DateTime.IsLeapYear(year) || new DateTime(year, 2, 29, 12, 0, 0) <= now)
+        while (!DateTime.IsLeapYear(year) || new DateTimeOffset(year, 2, 29, 12, 0, 0, TimeSpan.Zero) <= now)
         {
             year++;
         }
 
-        var local = new DateTime(year, 2, 29, 12, 0, 0, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(year, 2, 29, 12, 0, 0, TimeSpan.Zero);
     }
 
     private async Task<DateTimeOffset?> NextRunAsync()
@@ -110,7 +102,7 @@ public sealed class ReloadTests : IAsyncLifetime
         var metrics = await _sandbox.GetAsync("/metrics");
         var line = metrics.Split('\n').FirstOrDefault(l =>
             l.StartsWith("registryops_job_next_run_seconds{", StringComparison.Ordinal)
-            && l.Contains("job=\"selftest-sleep\"", StringComparison.Ordinal));
+            && l.Contains("job=\"changes\"", StringComparison.Ordinal));
         if (line is null)
         {
             return null;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cronos;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Jobs;
 
@@ -8,29 +7,21 @@ namespace RegistryOps.Hosting.SelfTest;
 /// <summary>
 /// A job that only waits, registered when REGISTRYOPS_TEST_JOBS=1 and never otherwise. The
 /// process-level tests need a run that is certainly in progress when they kill the daemon with
-/// SIGKILL (to see it come back as abandoned), a run whose log scope reaches journald, and a
-/// cron schedule that a config reload can move (through <c>timezone:</c>); the real jobs need a
-/// registry and finish at their own pace. It touches nothing. Environment:
-/// REGISTRYOPS_TEST_SLEEP_SECONDS (default 600), REGISTRYOPS_TEST_RUN_ON_START (default 1),
-/// REGISTRYOPS_TEST_SCHEDULE (a 5-field cron expression; default none).
+/// SIGKILL (to see it come back as abandoned) and a run whose log scope reaches journald; the
+/// real jobs need a registry and finish at their own pace. It runs at start-up, touches
+/// nothing, and sleeps REGISTRYOPS_TEST_SLEEP_SECONDS (default 600) or until cancelled.
 /// </summary>
 internal sealed class SelfTestSleepJob(TimeProvider timeProvider) : IJob
 {
     public const string JobName = "selftest-sleep";
 
-    private readonly SelfTestScheduleConfig _schedule = new()
-    {
-        RunOnStart = Environment.GetEnvironmentVariable("REGISTRYOPS_TEST_RUN_ON_START") != "0",
-        Schedule = Environment.GetEnvironmentVariable("REGISTRYOPS_TEST_SCHEDULE") is { Length: > 0 } cron
-            ? CronExpression.Parse(cron)
-            : null,
-    };
+    private static readonly SelfTestScheduleConfig Schedule = new() { RunOnStart = true };
 
     public string Name => JobName;
 
     public RegistryAccess Access => RegistryAccess.None;
 
-    public JobScheduleConfig GetSchedule(RegistryOpsConfig config) => _schedule;
+    public JobScheduleConfig GetSchedule(RegistryOpsConfig config) => Schedule;
 
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
