@@ -93,4 +93,17 @@ public sealed class NotifyProtocolTests : IAsyncLifetime
         Assert.Contains("jobs.changes.bogus", daemon.Output);
         Assert.Null(await _sandbox.Notify.NextAsync("READY=1", TimeSpan.FromMilliseconds(200)));
     }
+
+    [Fact]
+    public async Task MetricsPortTaken_StopsWithTheInternalErrorCodeAndNoReady()
+    {
+        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, _sandbox.MetricsPort);
+        squatter.Start();
+
+        await using var daemon = _sandbox.StartDaemon();
+
+        Assert.Equal(70, await daemon.WaitForExitAsync(Patience));
+        Assert.Contains("address already in use", daemon.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await _sandbox.Notify.NextAsync("READY=1", TimeSpan.FromMilliseconds(200)));
+    }
 }
