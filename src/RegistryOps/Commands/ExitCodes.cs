@@ -2,8 +2,8 @@ namespace RegistryOps.Commands;
 
 /// <summary>
 /// Process exit codes of every command, stable for scripts, systemd and monitoring. Values
-/// below 64 belong to RegistryOps; 70 follows sysexits.h (EX_SOFTWARE) and 130 the shell's
-/// convention for an interrupt.
+/// below 64 belong to RegistryOps; 69 and 70 follow sysexits.h (EX_UNAVAILABLE, EX_SOFTWARE)
+/// and 130 the shell's convention for an interrupt.
 /// </summary>
 internal static class ExitCodes
 {
@@ -27,6 +27,10 @@ internal static class ExitCodes
 
     /// <summary>A check found something out of date (used by <c>sync check</c>).</summary>
     public const int Stale = 5;
+
+    /// <summary>The running daemon did not answer on its control socket (sysexits.h
+    /// EX_UNAVAILABLE); used by <c>status</c>, <c>trigger</c> and <c>history</c>.</summary>
+    public const int DaemonUnavailable = 69;
 
     /// <summary>An unexpected error inside RegistryOps; the message says what.</summary>
     public const int InternalError = 70;
