@@ -44,8 +44,8 @@ internal static class DaemonHostFactory
             .ConfigureResource(resource =>
                 resource.AddService("registryops", serviceVersion: VersionInfo.Informational))
             .WithMetrics(meters => meters
-            .AddMeter(MetricNames.MeterName)
-            .AddPrometheusExporter());
+                .AddMeter(MetricNames.MeterName)
+                .AddPrometheusExporter());
 
         var app = builder.Build();
         app.MapPrometheusScrapingEndpoint("/metrics");

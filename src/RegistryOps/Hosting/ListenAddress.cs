@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace RegistryOps.Hosting;
 
 /// <summary>Binds Kestrel to the <c>metrics.listen</c> value: <c>127.0.0.1:9464</c>,
-/// <c>[::1]:9464</c> or <c>localhost:9464</c>.</summary>
+/// <c>[::1]:9464</c>, <c>localhost:9464</c>, or a host name, bound on each of its addresses.</summary>
 internal static class ListenAddress
 {
     public static void Apply(KestrelServerOptions kestrel, string listen)
@@ -17,15 +17,23 @@ internal static class ListenAddress
         }
 
         var colon = listen.LastIndexOf(':');
-        if (colon > 0
-            && listen[..colon].Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            && int.TryParse(listen[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture,
-                out var port))
+        if (colon <= 0
+            || !int.TryParse(listen[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+        {
+            throw new FormatException($"metrics.listen '{listen}' is not HOST:PORT");
+        }
+
+        var host = listen[..colon];
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
         {
             kestrel.ListenLocalhost(port);
             return;
         }
 
-        throw new FormatException($"metrics.listen '{listen}' is not ADDRESS:PORT");
+        // The name is resolved once, at start; the validator already accepted its form.
+        foreach (var address in Dns.GetHostAddresses(host))
+        {
+            kestrel.Listen(address, port);
+        }
     }
 }
