@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace RegistryOps.Core.Distribution;
+
+/// <summary>
+/// The write half of the distribution API (blob existence, cross-repository mount, streamed and
+/// verified upload, manifest put and delete), over any authenticated sender. Kept apart from the
+/// read client so it can be tested against a small in-memory registry.
+/// </summary>
+internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
+{
+    private const string OctetStream = "application/octet-stream";
+
+    /// <summary>True when the repository holds the blob (HEAD 200), false on 404.</summary>
+    public async Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, Url($"v2/{repository}/blobs/{digest}"));
+        using var response = await send(request, PullScope(repository), cancellationToken);
+
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        EnsureSuccess(response, "blob check", repository);
+        return true;
+    }
+
+    /// <summary>
+    /// Asks the registry to link a blob it already holds in <paramref name="fromRepository"/>.
+    /// True when mounted (201). A 202 means the registry opened an upload session instead; that
+    /// session is cancelled here and false returned, so the caller uploads.
+    /// </summary>
+    public async Task<bool> MountBlobAsync(
+        string repository,
+        string digest,
+        string fromRepository,
+        CancellationToken cancellationToken)
+    {
+        var path = $"v2/{repository}/blobs/uploads/?mount={Uri.EscapeDataString(digest)}"
+            + $"&from={Uri.EscapeDataString(fromRepository)}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url(path));
+        request.Content = new ByteArrayContent([]);
+        var scope = $"{PushScope(repository)} {PullScope(fromRepository)}";
+        using var response = await send(request, scope, cancellationToken);
+
+        if (response.StatusCode == HttpStatusCode.Created)
+        {
+            return true;
+        }
+
+        if (response.StatusCode == HttpStatusCode.Accepted)
+        {
+            await CancelSessionAsync(repository, Location(response), cancellationToken);
+            return false;
+        }
+
+        EnsureSuccess(response, "blob mount", repository);
+        return false;
+    }
+
+    /// <summary>
+    /// Streams <paramref name="source"/> into a new upload session while hashing it, and commits
+    /// the session only when the bytes hash to <paramref name="digest"/> and their count is
+    /// <paramref name="size"/>; otherwise the session is deleted and
+    /// <see cref="DigestMismatchException"/> thrown. Returns the bytes sent.
+    /// </summary>
+    public async Task<long> UploadBlobAsync(
+        string repository,
+        string digest,
+        long size,
+        Stream source,
+        CancellationToken cancellationToken)
+    {
+        var session = await OpenSessionAsync(repository, cancellationToken);
+        try
+        {
+            using var hashing = new HashingReadStream(source);
+            session = await PatchAsync(repository, session, hashing, cancellationToken);
+
+            var actual = hashing.CurrentDigest();
+            if (!string.Equals(actual, digest, StringComparison.Ordinal) || hashing.BytesRead != size)
+            {
+                var shown = hashing.BytesRead == size ? actual : $"{actual} ({hashing.BytesRead} of {size} bytes)";
+                throw new DigestMismatchException(repository, digest, shown);
+            }
+
+            await CommitAsync(repository, session, digest, cancellationToken);
+            return hashing.BytesRead;
+        }
+        catch (Exception)
+        {
+            // Whatever went wrong, the half-written session must not linger or be committed.
+            await CancelSessionQuietlyAsync(repository, session);
+            throw;
+        }
+    }
+
+    /// <summary>Puts a manifest under a tag or digest; returns the digest the registry reports
+    /// (computed from the bytes when the header is absent).</summary>
+    public async Task<string> PutManifestAsync(
+        string repository,
+        string reference,
+        byte[] content,
+        string mediaType,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, Url($"v2/{repository}/manifests/{reference}"));
+        request.Content = new ByteArrayContent(content);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        using var response = await send(request, PushScope(repository), cancellationToken);
+        EnsureSuccess(response, "manifest put", repository);
+
+        return response.Headers.TryGetValues("Docker-Content-Digest", out var values)
+            ? values.First()
+            : Digests.Sha256(content);
+    }
+
+    /// <summary>Deletes a manifest by digest; false when it was not there.</summary>
+    public async Task<bool> DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, Url($"v2/{repository}/manifests/{digest}"));
+        using var response = await send(request, $"repository:{repository}:delete", cancellationToken);
+
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        EnsureSuccess(response, "manifest delete", repository);
+        return true;
+    }
+
+    private async Task<Uri> OpenSessionAsync(string repository, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url($"v2/{repository}/blobs/uploads/"));
+        request.Content = new ByteArrayContent([]);
+        using var response = await send(request, PushScope(repository), cancellationToken);
+        EnsureSuccess(response, "upload start", repository);
+        return Location(response);
+    }
+
+    private async Task<Uri> PatchAsync(string repository, Uri session, Stream body, CancellationToken cancellationToken)
+    {
+        // One streamed PATCH (chunked transfer): no chunk is buffered and a byte count is not
+        // promised up front, so a short or altered source is caught by the check after it.
+        using var request = new HttpRequestMessage(HttpMethod.Patch, session);
+        request.Content = new StreamContent(body, 64 * 1024);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
+        using var response = await send(request, PushScope(repository), cancellationToken);
+        EnsureSuccess(response, "upload", repository);
+        return response.Headers.Location is null ? session : Location(response);
+    }
+
+    private async Task CommitAsync(string repository, Uri session, string digest, CancellationToken cancellationToken)
+    {
+        var separator = session.Query.Length > 0 ? "&" : "?";
+        var url = new Uri(session + separator + "digest=" + Uri.EscapeDataString(digest));
+        using var request = new HttpRequestMessage(HttpMethod.Put, url);
+        request.Content = new ByteArrayContent([]);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
+        using var response = await send(request, PushScope(repository), cancellationToken);
+        EnsureSuccess(response, "upload commit", repository);
+    }
+
+    private async Task CancelSessionAsync(string repository, Uri session, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, session);
+        using var response = await send(request, PushScope(repository), cancellationToken);
+    }
+
+    private async Task CancelSessionQuietlyAsync(string repository, Uri session)
+    {
+        try
+        {
+            // Not the caller's token: a cancelled run still removes its session.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await CancelSessionAsync(repository, session, timeout.Token);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            // The registry expires abandoned sessions itself; an uncommitted session holds no tag.
+        }
+    }
+
+    private Uri Url(string relative) => new(baseUri, relative);
+
+    private Uri Location(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location
+            ?? throw new HttpRequestException("registry answered an upload without a Location header");
+        return location.IsAbsoluteUri ? location : new Uri(baseUri, location);
+    }
+
+    private static string PullScope(string repository) => $"repository:{repository}:pull";
+
+    private static string PushScope(string repository) => $"repository:{repository}:pull,push";
+
+    private static void EnsureSuccess(HttpResponseMessage response, string operation, string repository)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new RegistryWriteException(operation, repository, response.StatusCode, response.ReasonPhrase);
+        }
+    }
+}
