@@ -1,0 +1,14 @@
+namespace RegistryOps.Jobs.Sync;
+
+/// <summary>What a run did with one image; also the <c>outcome</c> label of the images metric.</summary>
+internal enum ImageOutcome
+{
+    Synced,
+    Unchanged,
+
+    /// <summary>Dry run: would have been copied.</summary>
+    Stale,
+
+    SourceMissing,
+    Failed,
+}
