@@ -4,11 +4,13 @@ namespace RegistryOps.Core.Distribution;
 
 /// <summary>
 /// A read-only pass-through that hashes (sha256) and counts every byte read, so an upload can be
-/// verified against its expected digest without buffering the blob.
+/// verified against its expected digest without buffering the blob. Disposing it leaves the
+/// source open.
 /// </summary>
 internal sealed class HashingReadStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? _final;
 
     public long BytesRead { get; private set; }
 
@@ -27,7 +29,7 @@ internal sealed class HashingReadStream(Stream inner) : Stream
     }
 
     /// <summary>The digest of everything read so far, as <c>sha256:hex</c>.</summary>
-    public string CurrentDigest() => "sha256:" + Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public string CurrentDigest() => _final ?? "sha256:" + Convert.ToHexStringLower(_hash.GetCurrentHash());
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -60,10 +62,12 @@ internal sealed class HashingReadStream(Stream inner) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // The HTTP content that sends this stream disposes it with the request, before the caller
+        // asks for the digest: keep the final digest. The source itself belongs to the caller.
+        if (disposing && _final is null)
         {
+            _final = CurrentDigest();
             _hash.Dispose();
-            inner.Dispose();
         }
 
         base.Dispose(disposing);
