@@ -1,11 +1,11 @@
 namespace RegistryOps.Core.Distribution;
 
 /// <summary>
-/// Sends one request to a registry with authentication for <paramref name="scope"/> (e.g.
-/// <c>repository:library/alpine:pull,push</c>). The request is sent once when its body is a
-/// stream; a retry would need the body again.
+/// Sends one logical request with authentication for <paramref name="scope"/>, building a fresh
+/// message per attempt (the shape of <see cref="RegistryClient"/>'s SendAsync).
 /// </summary>
 internal delegate Task<HttpResponseMessage> RegistrySend(
-    HttpRequestMessage request,
+    Func<HttpRequestMessage> build,
     string scope,
-    CancellationToken cancellationToken);
+    CancellationToken cancellationToken,
+    HttpCompletionOption completion);

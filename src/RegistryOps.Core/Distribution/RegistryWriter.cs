@@ -6,7 +6,8 @@ namespace RegistryOps.Core.Distribution;
 /// <summary>
 /// The write half of the distribution API (blob existence, cross-repository mount, streamed and
 /// verified upload, manifest put and delete), over any authenticated sender. Kept apart from the
-/// read client so it can be tested against a small in-memory registry.
+/// read client so it can be tested against a small in-memory registry. Failures throw the
+/// client's <see cref="RegistryException"/> family (auth, not found, unavailable, rate limited).
 /// </summary>
 internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
 {
@@ -15,15 +16,15 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
     /// <summary>True when the repository holds the blob (HEAD 200), false on 404.</summary>
     public async Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Head, Url($"v2/{repository}/blobs/{digest}"));
-        using var response = await send(request, PullScope(repository), cancellationToken);
+        using var response = await SendAsync(HttpMethod.Head, Url($"v2/{repository}/blobs/{digest}"),
+            RegistryClient.PullScope(repository), cancellationToken);
 
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return false;
         }
 
-        EnsureSuccess(response, "blob check", repository);
+        await EnsureSuccessAsync(response, $"blob {repository}@{digest}", cancellationToken);
         return true;
     }
 
@@ -40,10 +41,8 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
     {
         var path = $"v2/{repository}/blobs/uploads/?mount={Uri.EscapeDataString(digest)}"
             + $"&from={Uri.EscapeDataString(fromRepository)}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, Url(path));
-        request.Content = new ByteArrayContent([]);
-        var scope = $"{PushScope(repository)} {PullScope(fromRepository)}";
-        using var response = await send(request, scope, cancellationToken);
+        var scope = $"{RegistryClient.PushScope(repository)} {RegistryClient.PullScope(fromRepository)}";
+        using var response = await SendAsync(HttpMethod.Post, Url(path), scope, cancellationToken);
 
         if (response.StatusCode == HttpStatusCode.Created)
         {
@@ -56,7 +55,7 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
             return false;
         }
 
-        EnsureSuccess(response, "blob mount", repository);
+        await EnsureSuccessAsync(response, $"mount of {digest} into {repository}", cancellationToken);
         return false;
     }
 
@@ -106,11 +105,14 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
         string mediaType,
         CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, Url($"v2/{repository}/manifests/{reference}"));
-        request.Content = new ByteArrayContent(content);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
-        using var response = await send(request, PushScope(repository), cancellationToken);
-        EnsureSuccess(response, "manifest put", repository);
+        var url = Url($"v2/{repository}/manifests/{reference}");
+        using var response = await send(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent(content) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+            return request;
+        }, RegistryClient.PushScope(repository), cancellationToken, HttpCompletionOption.ResponseContentRead);
+        await EnsureSuccessAsync(response, $"manifest put {repository}:{reference}", cancellationToken);
 
         return response.Headers.TryGetValues("Docker-Content-Digest", out var values)
             ? values.First()
@@ -120,36 +122,49 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
     /// <summary>Deletes a manifest by digest; false when it was not there.</summary>
     public async Task<bool> DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, Url($"v2/{repository}/manifests/{digest}"));
-        using var response = await send(request, $"repository:{repository}:delete", cancellationToken);
+        using var response = await SendAsync(HttpMethod.Delete, Url($"v2/{repository}/manifests/{digest}"),
+            $"repository:{repository}:delete", cancellationToken);
 
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return false;
         }
 
-        EnsureSuccess(response, "manifest delete", repository);
+        await EnsureSuccessAsync(response, $"manifest delete {repository}@{digest}", cancellationToken);
         return true;
     }
 
     private async Task<Uri> OpenSessionAsync(string repository, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Url($"v2/{repository}/blobs/uploads/"));
-        request.Content = new ByteArrayContent([]);
-        using var response = await send(request, PushScope(repository), cancellationToken);
-        EnsureSuccess(response, "upload start", repository);
+        using var response = await SendAsync(HttpMethod.Post, Url($"v2/{repository}/blobs/uploads/"),
+            RegistryClient.PushScope(repository), cancellationToken);
+        await EnsureSuccessAsync(response, $"upload start in {repository}", cancellationToken);
         return Location(response);
     }
 
     private async Task<Uri> PatchAsync(string repository, Uri session, Stream body, CancellationToken cancellationToken)
     {
         // One streamed PATCH (chunked transfer): no chunk is buffered and a byte count is not
-        // promised up front, so a short or altered source is caught by the check after it.
-        using var request = new HttpRequestMessage(HttpMethod.Patch, session);
-        request.Content = new StreamContent(body, 64 * 1024);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
-        using var response = await send(request, PushScope(repository), cancellationToken);
-        EnsureSuccess(response, "upload", repository);
+        // promised up front, so a short or altered source is caught by the check after it. The
+        // body can be read once: a second attempt (transient retry, 429) is refused, and the
+        // session is then deleted by the caller.
+        var built = false;
+        using var response = await send(() =>
+        {
+            if (built)
+            {
+                throw new RegistryException($"upload to {repository} was interrupted and cannot be resent");
+            }
+
+            built = true;
+            var request = new HttpRequestMessage(HttpMethod.Patch, session)
+            {
+                Content = new StreamContent(body, 64 * 1024),
+            };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
+            return request;
+        }, RegistryClient.PushScope(repository), cancellationToken, HttpCompletionOption.ResponseContentRead);
+        await EnsureSuccessAsync(response, $"upload to {repository}", cancellationToken);
         return response.Headers.Location is null ? session : Location(response);
     }
 
@@ -157,17 +172,19 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
     {
         var separator = session.Query.Length > 0 ? "&" : "?";
         var url = new Uri(session + separator + "digest=" + Uri.EscapeDataString(digest));
-        using var request = new HttpRequestMessage(HttpMethod.Put, url);
-        request.Content = new ByteArrayContent([]);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
-        using var response = await send(request, PushScope(repository), cancellationToken);
-        EnsureSuccess(response, "upload commit", repository);
+        using var response = await send(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent([]) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
+            return request;
+        }, RegistryClient.PushScope(repository), cancellationToken, HttpCompletionOption.ResponseContentRead);
+        await EnsureSuccessAsync(response, $"upload commit of {digest} in {repository}", cancellationToken);
     }
 
     private async Task CancelSessionAsync(string repository, Uri session, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, session);
-        using var response = await send(request, PushScope(repository), cancellationToken);
+        using var response = await SendAsync(HttpMethod.Delete, session, RegistryClient.PushScope(repository),
+            cancellationToken);
     }
 
     private async Task CancelSessionQuietlyAsync(string repository, Uri session)
@@ -178,30 +195,32 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await CancelSessionAsync(repository, session, timeout.Token);
         }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        catch (Exception ex) when (ex is RegistryException or HttpRequestException or OperationCanceledException)
         {
             // The registry expires abandoned sessions itself; an uncommitted session holds no tag.
         }
     }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, string scope, CancellationToken ct) =>
+        send(() => new HttpRequestMessage(method, url)
+        {
+            Content = method == HttpMethod.Post ? new ByteArrayContent([]) : null,
+        }, scope, ct, HttpCompletionOption.ResponseContentRead);
 
     private Uri Url(string relative) => new(baseUri, relative);
 
     private Uri Location(HttpResponseMessage response)
     {
         var location = response.Headers.Location
-            ?? throw new HttpRequestException("registry answered an upload without a Location header");
+            ?? throw new RegistryException("registry answered an upload without a Location header");
         return location.IsAbsoluteUri ? location : new Uri(baseUri, location);
     }
 
-    private static string PullScope(string repository) => $"repository:{repository}:pull";
-
-    private static string PushScope(string repository) => $"repository:{repository}:pull,push";
-
-    private static void EnsureSuccess(HttpResponseMessage response, string operation, string repository)
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, string what, CancellationToken ct)
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw new RegistryWriteException(operation, repository, response.StatusCode, response.ReasonPhrase);
+            throw await RegistryClient.ErrorAsync(response, what, ct);
         }
     }
 }

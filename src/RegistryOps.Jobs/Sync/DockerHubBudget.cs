@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 namespace RegistryOps.Jobs.Sync;
 
 /// <summary>
@@ -27,7 +28,7 @@ internal static class DockerHubBudget
             var repository = hub.Source.Repository.Length > 0 ? hub.Source.Repository : "library/alpine";
             await registry.HeadManifestAsync(repository, hub.Source.Tag ?? "latest", cancellationToken);
         }
-        catch (SyncRegistryException ex)
+        catch (RegistryException ex)
         {
             return new HubBudgetCheck(HubBudgetLevel.Unknown, registry.LastRateLimit, ex.Message);
         }
@@ -35,7 +36,7 @@ internal static class DockerHubBudget
         return new HubBudgetCheck(Decide(registry.LastRateLimit, warnBelow, abortBelow), registry.LastRateLimit);
     }
 
-    public static HubBudgetLevel Decide(HubRateLimit? limit, int warnBelow, int abortBelow) =>
+    public static HubBudgetLevel Decide(RateLimitInfo? limit, int warnBelow, int abortBelow) =>
         limit?.Remaining switch
         {
             null => HubBudgetLevel.Unknown,

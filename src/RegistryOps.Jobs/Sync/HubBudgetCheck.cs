@@ -1,7 +1,8 @@
+using RegistryOps.Core.Distribution;
 namespace RegistryOps.Jobs.Sync;
 
 /// <summary>The pull budget read before a run, and what it decided.</summary>
-internal sealed record HubBudgetCheck(HubBudgetLevel Level, HubRateLimit? Limit, string? Error = null)
+internal sealed record HubBudgetCheck(HubBudgetLevel Level, RateLimitInfo? Limit, string? Error = null)
 {
     public string Describe() => Limit switch
     {

@@ -1,9 +1,10 @@
+using RegistryOps.Core.Distribution;
 namespace RegistryOps.Jobs.Sync;
 
 /// <summary>
 /// What the sync engine needs from one registry. The production implementation adapts the
 /// distribution client; tests use an in-memory registry. Failures other than "not found" throw
-/// <see cref="SyncRegistryException"/> carrying the HTTP status when there was one.
+/// <see cref="RegistryException"/> carrying the HTTP status when there was one.
 /// </summary>
 internal interface ISyncRegistry
 {
@@ -17,9 +18,9 @@ internal interface ISyncRegistry
     Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken);
 
     /// <summary>HEAD of a manifest with every manifest media type accepted; null on 404.</summary>
-    Task<RemoteManifest?> HeadManifestAsync(string repository, string reference, CancellationToken cancellationToken);
+    Task<ManifestHead?> HeadManifestAsync(string repository, string reference, CancellationToken cancellationToken);
 
-    Task<RemoteManifestContent> GetManifestAsync(string repository, string reference, CancellationToken cancellationToken);
+    Task<ManifestData> GetManifestAsync(string repository, string reference, CancellationToken cancellationToken);
 
     Task<Stream> OpenBlobAsync(string repository, string digest, CancellationToken cancellationToken);
 
@@ -43,5 +44,5 @@ internal interface ISyncRegistry
         CancellationToken cancellationToken);
 
     /// <summary>The last Docker Hub style rate-limit headers seen, if any.</summary>
-    HubRateLimit? LastRateLimit { get; }
+    RateLimitInfo? LastRateLimit { get; }
 }

@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 namespace RegistryOps.Jobs.Sync;
 
 /// <summary>The result of comparing one tag on both sides.</summary>
@@ -5,8 +6,8 @@ internal sealed record ImageCheck(
     ImageReference Source,
     ImageReference Target,
     ImageState State,
-    RemoteManifest? SourceManifest,
-    RemoteManifest? TargetManifest,
+    ManifestHead? SourceManifest,
+    ManifestHead? TargetManifest,
     string? Error = null)
 {
     public bool WantsCopy => State is ImageState.NeedsSync or ImageState.TargetMissing;

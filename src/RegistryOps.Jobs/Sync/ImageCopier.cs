@@ -39,12 +39,12 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
         // The checker's source digest is the platform's manifest when `platform` picked one.
         var reference = image.SourceManifest?.Digest ?? image.Source.Tag!;
         var top = await GetVerifiedAsync(copy.Source, copy.SourceRepository, reference, cancellationToken);
-        var document = ManifestDocument.Parse(top.Bytes);
+        var document = ManifestDocument.Parse(top.Content);
 
         if (document.IsIndex && entry.Platform is not null)
         {
             var child = document.FindPlatform(entry.Platform)
-                ?? throw new SyncRegistryException($"{image.Source} has no manifest for platform {entry.Platform}");
+                ?? throw new RegistryException($"{image.Source} has no manifest for platform {entry.Platform}");
             top = await CopyManifestAsync(copy, child.Digest, putByDigest: false, cancellationToken);
         }
         else if (document.IsIndex)
@@ -57,7 +57,7 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
         }
 
         await BackupAsync(entry, image, copy.Target, cancellationToken);
-        await copy.Target.PutManifestAsync(copy.TargetRepository, image.Target.Tag!, top.Bytes, top.MediaType,
+        await copy.Target.PutManifestAsync(copy.TargetRepository, image.Target.Tag!, top.Content, top.MediaType,
             cancellationToken);
         return copy.Bytes;
     }
@@ -69,14 +69,14 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
             await CopyManifestAsync(copy, child.Digest, putByDigest: true, ct));
     }
 
-    private async Task<RemoteManifestContent> CopyManifestAsync(
+    private async Task<ManifestData> CopyManifestAsync(
         CopyScope copy,
         string digest,
         bool putByDigest,
         CancellationToken cancellationToken)
     {
         var content = await GetVerifiedAsync(copy.Source, copy.SourceRepository, digest, cancellationToken);
-        var document = ManifestDocument.Parse(content.Bytes);
+        var document = ManifestDocument.Parse(content.Content);
 
         if (document.IsIndex)
         {
@@ -89,7 +89,7 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
 
         if (putByDigest)
         {
-            await copy.Target.PutManifestAsync(copy.TargetRepository, digest, content.Bytes, content.MediaType,
+            await copy.Target.PutManifestAsync(copy.TargetRepository, digest, content.Content, content.MediaType,
                 cancellationToken);
         }
 
@@ -113,17 +113,17 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
         }
 
         var content = await GetVerifiedAsync(target, image.Target.Repository, old, ct);
-        await target.PutManifestAsync(backup.Repository, backup.Tag!, content.Bytes, content.MediaType, ct);
+        await target.PutManifestAsync(backup.Repository, backup.Tag!, content.Content, content.MediaType, ct);
     }
 
-    private static async Task<RemoteManifestContent> GetVerifiedAsync(
+    private static async Task<ManifestData> GetVerifiedAsync(
         ISyncRegistry registry,
         string repository,
         string reference,
         CancellationToken cancellationToken)
     {
         var content = await registry.GetManifestAsync(repository, reference, cancellationToken);
-        var actual = Digests.Sha256(content.Bytes);
+        var actual = Digests.Sha256(content.Content);
         var expected = reference.StartsWith("sha256:", StringComparison.Ordinal) ? reference : content.Digest;
         if (!string.Equals(actual, expected, StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 using System.Text.Json;
 
 namespace RegistryOps.Jobs.Sync;
@@ -12,7 +13,7 @@ internal sealed record ManifestDocument(
     IReadOnlyList<Descriptor> Blobs,
     IReadOnlyList<Descriptor> Children)
 {
-    public bool IsIndex => Children.Count > 0 || (MediaType is not null && ManifestMediaTypes.IsIndex(MediaType));
+    public bool IsIndex => Children.Count > 0 || (MediaType is not null && MediaTypes.IsIndex(MediaType));
 
     public static ManifestDocument Parse(byte[] content)
     {
@@ -40,7 +41,7 @@ internal sealed record ManifestDocument(
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
         {
-            throw new SyncRegistryException($"unreadable manifest: {ex.Message}", inner: ex);
+            throw new RegistryException($"unreadable manifest: {ex.Message}", ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 namespace RegistryOps.Jobs.Sync;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal sealed class SyncChecker(ISyncRegistryProvider registries)
         {
             pairs = await ResolveAsync(entry, cancellationToken);
         }
-        catch (SyncRegistryException ex)
+        catch (RegistryException ex)
         {
             return new EntryCheck(entry, [], $"listing {entry.Source} failed: {ex.Message}");
         }
@@ -87,7 +88,7 @@ internal sealed class SyncChecker(ISyncRegistryProvider registries)
         ImageReference target,
         CancellationToken cancellationToken)
     {
-        RemoteManifest? sourceHead;
+        ManifestHead? sourceHead;
         try
         {
             sourceHead = await registries.Get(source.Registry)
@@ -97,12 +98,12 @@ internal sealed class SyncChecker(ISyncRegistryProvider registries)
                 return new ImageCheck(source, target, ImageState.SourceMissing, null, null);
             }
 
-            if (entry.Platform is not null && ManifestMediaTypes.IsIndex(sourceHead.MediaType))
+            if (entry.Platform is not null && MediaTypes.IsIndex(sourceHead.MediaType))
             {
                 sourceHead = await PlatformManifestAsync(source, sourceHead, entry.Platform, cancellationToken);
             }
         }
-        catch (SyncRegistryException ex)
+        catch (RegistryException ex)
         {
             return new ImageCheck(source, target, ImageState.Error, null, null, $"source: {ex.Message}");
         }
@@ -117,22 +118,22 @@ internal sealed class SyncChecker(ISyncRegistryProvider registries)
                 : ImageState.NeedsSync;
             return new ImageCheck(source, target, state, sourceHead, targetHead);
         }
-        catch (SyncRegistryException ex)
+        catch (RegistryException ex)
         {
             return new ImageCheck(source, target, ImageState.Error, sourceHead, null, $"target: {ex.Message}");
         }
     }
 
-    private async Task<RemoteManifest> PlatformManifestAsync(
+    private async Task<ManifestHead> PlatformManifestAsync(
         ImageReference source,
-        RemoteManifest index,
+        ManifestHead index,
         string platform,
         CancellationToken cancellationToken)
     {
         var content = await registries.Get(source.Registry)
             .GetManifestAsync(source.Repository, index.Digest, cancellationToken);
-        var child = ManifestDocument.Parse(content.Bytes).FindPlatform(platform)
-            ?? throw new SyncRegistryException($"{source} has no manifest for platform {platform}");
-        return new RemoteManifest(child.Digest, child.MediaType, child.Size);
+        var child = ManifestDocument.Parse(content.Content).FindPlatform(platform)
+            ?? throw new RegistryException($"{source} has no manifest for platform {platform}");
+        return new ManifestHead(child.Digest, child.MediaType, child.Size);
     }
 }

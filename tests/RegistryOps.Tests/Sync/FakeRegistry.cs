@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Text;
 using RegistryOps.Core.Distribution;
 using RegistryOps.Jobs.Sync;
@@ -17,7 +18,7 @@ internal sealed class FakeRegistry(string host) : ISyncRegistry
 
     public string Host { get; } = host;
 
-    public HubRateLimit? LastRateLimit { get; set; }
+    public RateLimitInfo? LastRateLimit { get; set; }
 
     /// <summary>Status a HEAD of a manifest answers with instead of the truth (e.g. 401, 503).</summary>
     public int? HeadFailure { get; set; }
@@ -74,24 +75,24 @@ internal sealed class FakeRegistry(string host) : ISyncRegistry
         return Task.FromResult(Tags(repository));
     }
 
-    public Task<RemoteManifest?> HeadManifestAsync(string repository, string reference, CancellationToken ct)
+    public Task<ManifestHead?> HeadManifestAsync(string repository, string reference, CancellationToken ct)
     {
         Count("head");
         if (HeadFailure is { } status)
         {
-            throw new SyncRegistryException($"HEAD answered {status}", status);
+            throw Fail($"HEAD answered {status}", status);
         }
 
         var found = Find(repository, reference);
         return Task.FromResult(found is null ? null
-            : new RemoteManifest(found.Value.Digest, found.Value.MediaType, found.Value.Bytes.Length));
+            : new ManifestHead(found.Value.Digest, found.Value.MediaType, found.Value.Bytes.Length));
     }
 
-    public Task<RemoteManifestContent> GetManifestAsync(string repository, string reference, CancellationToken ct)
+    public Task<ManifestData> GetManifestAsync(string repository, string reference, CancellationToken ct)
     {
         Count("get");
-        var found = Find(repository, reference) ?? throw new SyncRegistryException("manifest unknown", 404);
-        return Task.FromResult(new RemoteManifestContent(found.Bytes, found.MediaType, found.Digest));
+        var found = Find(repository, reference) ?? throw Fail("manifest unknown", 404);
+        return Task.FromResult(new ManifestData(found.Bytes, found.MediaType, found.Digest));
     }
 
     public Task<Stream> OpenBlobAsync(string repository, string digest, CancellationToken cancellationToken)
@@ -99,7 +100,7 @@ internal sealed class FakeRegistry(string host) : ISyncRegistry
         Count("blob-get");
         if (!HasBlob(repository, digest))
         {
-            throw new SyncRegistryException("blob unknown", 404);
+            throw Fail("blob unknown", 404);
         }
 
         var bytes = _blobs[digest].ToArray();
@@ -154,7 +155,7 @@ internal sealed class FakeRegistry(string host) : ISyncRegistry
         {
             if (!HasBlob(repository, blob.Digest))
             {
-                throw new SyncRegistryException($"manifest names unknown blob {blob.Digest}", 400);
+                throw Fail($"manifest names unknown blob {blob.Digest}", 400);
             }
         }
 
@@ -172,11 +173,18 @@ internal sealed class FakeRegistry(string host) : ISyncRegistry
             : null;
     }
 
+    private static RegistryException Fail(string message, int status) => status switch
+    {
+        401 or 403 => new RegistryAuthException(message, (HttpStatusCode)status),
+        404 => new RegistryNotFoundException(message),
+        _ => new RegistryException(message, (HttpStatusCode)status, null, null),
+    };
+
     private void Count(string name)
     {
         if (Unreachable)
         {
-            throw new SyncRegistryException($"{Host} unreachable");
+            throw new RegistryUnavailableException($"{Host} unreachable", null, null, null);
         }
 
         _calls.AddOrUpdate(name, 1, (_, n) => n + 1);

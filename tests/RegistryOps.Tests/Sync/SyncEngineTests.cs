@@ -91,7 +91,7 @@ public sealed class SyncEngineTests
 
         Assert.Equal(ImageOutcome.Synced, Assert.Single(report.Images).Outcome);
         Assert.Equal(digest, _target.TagDigest("multi", "1"));
-        var index = ManifestDocument.Parse((await _target.GetManifestAsync("multi", digest, default)).Bytes);
+        var index = ManifestDocument.Parse((await _target.GetManifestAsync("multi", digest, default)).Content);
         Assert.All(index.Children, c => Assert.NotNull(_target.HeadManifestAsync("multi", c.Digest, default).Result));
     }
 
@@ -99,7 +99,7 @@ public sealed class SyncEngineTests
     public async Task Platform_entry_tags_only_that_platforms_manifest()
     {
         var index = TestImages.PushIndex(_source, "multi", "1", "linux/amd64", "linux/arm64");
-        var arm = ManifestDocument.Parse((await _source.GetManifestAsync("multi", index, default)).Bytes)
+        var arm = ManifestDocument.Parse((await _source.GetManifestAsync("multi", index, default)).Content)
             .FindPlatform("linux/arm64")!;
         var entry = Entry(SyncKind.Image, "src.example/multi:1", "dst.example/multi") with { Platform = "linux/arm64" };
 

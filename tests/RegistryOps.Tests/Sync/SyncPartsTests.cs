@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 using Cronos;
 using RegistryOps.Jobs.Sync;
 
@@ -6,23 +7,6 @@ namespace RegistryOps.Tests.Sync;
 public sealed class SyncPartsTests
 {
     [Theory]
-    [InlineData("100;w=21600", "76;w=21600", 100, 76, 21600)]
-    [InlineData("200;w=3600", "199", 200, 199, 3600)]
-    [InlineData(null, "5;w=60", null, 5, 60)]
-    [InlineData("abc;w=60", "x", null, null, 60)]
-    public void HubRateLimit_reads_count_and_window(string? limit, string? remaining, int? l, int? r, int w)
-    {
-        var parsed = HubRateLimit.Parse(limit, remaining)!;
-
-        Assert.Equal(l, parsed.Limit);
-        Assert.Equal(r, parsed.Remaining);
-        Assert.Equal(TimeSpan.FromSeconds(w), parsed.Window);
-    }
-
-    [Fact]
-    public void HubRateLimit_without_headers_is_unknown() => Assert.Null(HubRateLimit.Parse(null, null));
-
-    [Theory]
     [InlineData(200, "Ok")]
     [InlineData(175, "Ok")]
     [InlineData(174, "Low")]
@@ -30,7 +14,7 @@ public sealed class SyncPartsTests
     [InlineData(74, "Exhausted")]
     [InlineData(null, "Unknown")]
     public void DockerHubBudget_thresholds(int? remaining, string expected) =>
-        Assert.Equal(Enum.Parse<HubBudgetLevel>(expected), DockerHubBudget.Decide(new HubRateLimit(200, remaining, null), 175, 75));
+        Assert.Equal(Enum.Parse<HubBudgetLevel>(expected), DockerHubBudget.Decide(new RateLimitInfo(200, remaining, null), 175, 75));
 
     [Fact]
     public async Task DockerHubBudget_is_not_asked_without_hub_entries()
@@ -48,7 +32,7 @@ public sealed class SyncPartsTests
     [Fact]
     public async Task DockerHubBudget_reads_the_limit_from_one_head()
     {
-        var hub = new FakeRegistry("docker.io") { LastRateLimit = new HubRateLimit(100, 60, TimeSpan.FromHours(6)) };
+        var hub = new FakeRegistry("docker.io") { LastRateLimit = new RateLimitInfo(100, 60, TimeSpan.FromHours(6)) };
         var entry = new SyncEntrySpec("k", SyncKind.Image, ImageReference.Parse("alpine:3.20"),
             ImageReference.Parse("dst.example/library/alpine"));
 

@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 using System.Text;
 using RegistryOps.Jobs.Sync;
 
@@ -17,10 +18,10 @@ internal static class TestImages
             var digest = registry.AddBlob(repository, bytes);
             return $"{{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":\"{digest}\",\"size\":{bytes.Length}}}";
         });
-        var manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + ManifestMediaTypes.OciManifest + "\","
+        var manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OciManifest + "\","
             + $"\"config\":{{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"{configDigest}\",\"size\":{config.Length}}},"
             + $"\"layers\":[{string.Join(",", layerJson)}]}}";
-        return registry.AddManifest(repository, tag, Encoding.UTF8.GetBytes(manifest), ManifestMediaTypes.OciManifest);
+        return registry.AddManifest(repository, tag, Encoding.UTF8.GetBytes(manifest), MediaTypes.OciManifest);
     }
 
     /// <summary>Pushes an index over one image per platform (e.g. linux/amd64, linux/arm64).</summary>
@@ -29,14 +30,14 @@ internal static class TestImages
         var children = platforms.Select(platform =>
         {
             var digest = PushImage(registry, repository, null, $"base", $"layer-{platform}-{tag}");
-            var size = registry.GetManifestAsync(repository, digest, default).Result.Bytes.Length;
+            var size = registry.GetManifestAsync(repository, digest, default).Result.Content.Length;
             var parts = platform.Split('/');
-            return $"{{\"mediaType\":\"{ManifestMediaTypes.OciManifest}\",\"digest\":\"{digest}\",\"size\":{size},"
+            return $"{{\"mediaType\":\"{MediaTypes.OciManifest}\",\"digest\":\"{digest}\",\"size\":{size},"
                 + $"\"platform\":{{\"os\":\"{parts[0]}\",\"architecture\":\"{parts[1]}\"}}}}";
         });
-        var index = "{\"schemaVersion\":2,\"mediaType\":\"" + ManifestMediaTypes.OciIndex + "\","
+        var index = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OciIndex + "\","
             + $"\"manifests\":[{string.Join(",", children)}]}}";
         registry.ResetCalls();
-        return registry.AddManifest(repository, tag, Encoding.UTF8.GetBytes(index), ManifestMediaTypes.OciIndex);
+        return registry.AddManifest(repository, tag, Encoding.UTF8.GetBytes(index), MediaTypes.OciIndex);
     }
 }
