@@ -9,7 +9,7 @@ internal sealed record ImageReference(string Registry, string Repository, string
 {
     public const string DockerHub = "docker.io";
 
-    public bool IsDockerHub => Registry is DockerHub or "registry-1.docker.io" or "index.docker.io";
+    public bool IsDockerHub => Config.RegistryNames.IsDockerHub(Registry);
 
     public ImageReference WithTag(string tag) => this with { Tag = tag };
 

@@ -41,9 +41,9 @@ internal sealed class SyncJob(
             return JobResult.Failed($"regsync files unusable: {ex.Message}");
         }
 
-        foreach (var warning in plan.Warnings)
+        foreach (var problem in plan.Warnings.Concat(plan.Errors))
         {
-            SyncLog.ConfigWarning(logger, warning);
+            SyncLog.ConfigWarning(logger, problem);
         }
 
         var lastSync = await LoadLastSyncAsync(cancellationToken);
@@ -88,7 +88,19 @@ internal sealed class SyncJob(
             await state.SetJobStateAsync(JobName, LastSyncKey, JsonSerializer.Serialize(lastSync), cancellationToken);
         }
 
-        return SyncSummary.Build(reports, budget, context.Config.DisplayHostname, context.DryRun);
+        var result = SyncSummary.Build(reports, budget, context.Config.DisplayHostname, context.DryRun);
+        if (plan.Errors.Count == 0)
+        {
+            return result;
+        }
+
+        // A regsync file with errors ran none of its entries: the run is at best partial.
+        var outcome = result.Outcome == JobOutcome.Succeeded ? JobOutcome.Partial : result.Outcome;
+        return result with
+        {
+            Outcome = outcome,
+            Summary = $"{result.Summary}; {plan.Errors.Count} regsync file errors: {plan.Errors[0]}",
+        };
     }
 
     private void Record(IReadOnlyList<EntryReport> reports)

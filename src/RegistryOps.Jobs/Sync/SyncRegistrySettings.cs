@@ -20,7 +20,8 @@ internal sealed record SyncRegistrySettings(string Host)
     /// <summary>TLS without certificate checks (regsync <c>tls: insecure</c>).</summary>
     public bool SkipTlsVerify { get; init; }
 
-    public string? CaFile { get; init; }
+    /// <summary>PEM text of a CA to trust (regsync <c>regcert</c>).</summary>
+    public string? CaPem { get; init; }
 
     /// <summary>Requests in flight at once (regsync <c>reqConcurrent</c>). Default: 3.</summary>
     public int MaxConcurrency { get; init; } = 3;
