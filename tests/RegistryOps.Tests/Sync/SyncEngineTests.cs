@@ -11,7 +11,9 @@ public sealed class SyncEngineTests
     private SyncEngine Engine() => new(new FakeRegistryProvider(_source, _target), NullLogger.Instance);
 
     private static SyncEntrySpec Entry(SyncKind kind, string source, string target) =>
-        new($"{source}->{target}", kind, ImageReference.Parse(source), ImageReference.Parse(target));
+        kind == SyncKind.Registry
+            ? new($"{source}->{target}", kind, ImageReference.ParseRegistry(source), ImageReference.ParseRegistry(target))
+            : new($"{source}->{target}", kind, ImageReference.Parse(source), ImageReference.Parse(target));
 
     [Fact]
     public async Task Image_missing_in_target_is_copied_with_equal_digest()

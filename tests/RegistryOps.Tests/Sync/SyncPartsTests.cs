@@ -49,13 +49,23 @@ public sealed class SyncPartsTests
     [InlineData("docker.io/org/app:1", "docker.io", "org/app", "1")]
     [InlineData("ghcr.io/p/q", "ghcr.io", "p/q", null)]
     [InlineData("127.0.0.1:5000/a/b:v1", "127.0.0.1:5000", "a/b", "v1")]
-    [InlineData("127.0.0.1:5000", "127.0.0.1:5000", "", null)]
     [InlineData("localhost:5000/x", "localhost:5000", "x", null)]
+    [InlineData("registry.example.com/lib/app:1", "registry.example.com", "lib/app", "1")]
     public void ImageReference_parses(string text, string registry, string repository, string? tag)
     {
         var parsed = ImageReference.Parse(text);
 
         Assert.Equal((registry, repository, tag), (parsed.Registry, parsed.Repository, parsed.Tag));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:5000", "127.0.0.1:5000", "")]
+    [InlineData("registry.example.com/mirror", "registry.example.com", "mirror")]
+    public void ImageReference_parses_registry_entries(string text, string registry, string prefix)
+    {
+        var parsed = ImageReference.ParseRegistry(text);
+
+        Assert.Equal((registry, prefix), (parsed.Registry, parsed.Repository));
     }
 
     [Theory]
