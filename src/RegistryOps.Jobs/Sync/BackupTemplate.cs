@@ -26,7 +26,8 @@ internal static partial class BackupTemplate
 
         if (rendered.Contains("{{", StringComparison.Ordinal))
         {
-            throw new FormatException($"backup template '{template}' uses template functions, which are not supported");
+            throw new FormatException(
+                $"backup template '{template}' uses template functions, which are not supported");
         }
 
         rendered = rendered.Trim();

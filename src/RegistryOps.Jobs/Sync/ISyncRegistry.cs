@@ -26,7 +26,11 @@ internal interface ISyncRegistry
 
     Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken);
 
-    Task<bool> MountBlobAsync(string repository, string digest, string fromRepository, CancellationToken cancellationToken);
+    Task<bool> MountBlobAsync(
+        string repository,
+        string digest,
+        string fromRepository,
+        CancellationToken cancellationToken);
 
     /// <summary>Streams a blob in, committing it only when its sha256 matches; returns bytes sent.</summary>
     Task<long> UploadBlobAsync(

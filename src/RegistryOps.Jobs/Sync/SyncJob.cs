@@ -49,9 +49,10 @@ internal sealed class SyncJob(
         var lastSync = await LoadLastSyncAsync(cancellationToken);
         var now = time.GetUtcNow();
         var honourEntrySchedules = context.Trigger is not (JobTrigger.Manual or JobTrigger.Once);
+        var zone = context.Config.TimeZone;
         var due = plan.Entries
             .Where(e => !honourEntrySchedules
-                || EntrySchedule.IsDue(e, lastSync.TryGetValue(e.Key, out var t) ? t : null, now, context.Config.TimeZone))
+                || EntrySchedule.IsDue(e, lastSync.TryGetValue(e.Key, out var t) ? t : null, now, zone))
             .ToList();
         if (due.Count == 0)
         {

@@ -10,7 +10,8 @@ public sealed class RegistryWriterTests
     private RegistryWriter Writer()
     {
         var http = new HttpClient(_handler);
-        return new RegistryWriter(new Uri("http://registry.test/"), (build, _, ct, completion) => http.SendAsync(build(), completion, ct));
+        return new RegistryWriter(new Uri("http://registry.test/"),
+            (build, _, ct, completion) => http.SendAsync(build(), completion, ct));
     }
 
     [Fact]
@@ -86,7 +87,8 @@ public sealed class RegistryWriterTests
     public async Task Errors_other_than_404_throw_with_the_status()
     {
         var http = new HttpClient(new StatusHandler(HttpStatusCode.Forbidden));
-        var writer = new RegistryWriter(new Uri("http://registry.test/"), (build, _, ct, completion) => http.SendAsync(build(), completion, ct));
+        var writer = new RegistryWriter(new Uri("http://registry.test/"),
+            (build, _, ct, completion) => http.SendAsync(build(), completion, ct));
 
         var error = await Assert.ThrowsAsync<RegistryAuthException>(() =>
             writer.BlobExistsAsync("repo", "sha256:x", default));

@@ -14,7 +14,8 @@ public sealed class SyncPartsTests
     [InlineData(74, "Exhausted")]
     [InlineData(null, "Unknown")]
     public void DockerHubBudget_thresholds(int? remaining, string expected) =>
-        Assert.Equal(Enum.Parse<HubBudgetLevel>(expected), DockerHubBudget.Decide(new RateLimitInfo(200, remaining, null), 175, 75));
+        Assert.Equal(Enum.Parse<HubBudgetLevel>(expected),
+            DockerHubBudget.Decide(new RateLimitInfo(200, remaining, null), 175, 75));
 
     [Fact]
     public async Task DockerHubBudget_is_not_asked_without_hub_entries()

@@ -10,16 +10,19 @@ internal static class TestImages
     /// <summary>Pushes an image with a config and the given layers (shared layers by equal text).</summary>
     public static string PushImage(FakeRegistry registry, string repository, string? tag, params string[] layers)
     {
-        var config = Encoding.UTF8.GetBytes($"{{\"architecture\":\"amd64\",\"id\":\"{repository}:{tag}:{string.Join(",", layers)}\"}}");
+        var id = $"{repository}:{tag}:{string.Join(",", layers)}";
+        var config = Encoding.UTF8.GetBytes($"{{\"architecture\":\"amd64\",\"id\":\"{id}\"}}");
         var configDigest = registry.AddBlob(repository, config);
         var layerJson = layers.Select(text =>
         {
             var bytes = Encoding.UTF8.GetBytes(text);
             var digest = registry.AddBlob(repository, bytes);
-            return $"{{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":\"{digest}\",\"size\":{bytes.Length}}}";
+            return $"{{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\","
+                + $"\"digest\":\"{digest}\",\"size\":{bytes.Length}}}";
         });
         var manifest = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OciManifest + "\","
-            + $"\"config\":{{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"{configDigest}\",\"size\":{config.Length}}},"
+            + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
+            + $"\"digest\":\"{configDigest}\",\"size\":{config.Length}}},"
             + $"\"layers\":[{string.Join(",", layerJson)}]}}";
         return registry.AddManifest(repository, tag, Encoding.UTF8.GetBytes(manifest), MediaTypes.OciManifest);
     }

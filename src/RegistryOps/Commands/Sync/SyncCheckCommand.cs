@@ -142,7 +142,11 @@ public static class SyncCheckCommand
                 ImageOutcome.SourceMissing => "source-missing",
                 _ => "error",
             }, i.SourceDigest, i.TargetDigest, i.Error)));
-        var options = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        };
         return output.WriteLineAsync(JsonSerializer.Serialize(rows, options));
     }
 
