@@ -55,6 +55,13 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
             return false;
         }
 
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            // A mount needs push on the target and pull on the source repository in one token.
+            // Token servers differ in how they take two scopes; a refusal only costs an upload.
+            return false;
+        }
+
         await EnsureSuccessAsync(response, $"mount of {digest} into {repository}", cancellationToken);
         return false;
     }

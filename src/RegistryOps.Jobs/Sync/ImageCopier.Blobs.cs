@@ -69,9 +69,31 @@ internal sealed partial class ImageCopier
             return;
         }
 
-        await using var stream = await copy.Source.OpenBlobAsync(copy.SourceRepository, blob.Digest, cancellationToken);
-        var sent = await copy.Target.UploadBlobAsync(copy.TargetRepository, blob.Digest, blob.Size, stream,
-            cancellationToken);
+        // Within one registry the download and the upload share one client's connection pool: each
+        // streamed copy holds two connections, so enough of them at once would wait on each other
+        // forever. Such copies (only when a mount was refused) go one at a time.
+        var sameRegistry = ReferenceEquals(copy.Source, copy.Target);
+        if (sameRegistry)
+        {
+            await _sameRegistryUploads.WaitAsync(cancellationToken);
+        }
+
+        long sent;
+        try
+        {
+            await using var stream = await copy.Source.OpenBlobAsync(copy.SourceRepository, blob.Digest,
+                cancellationToken);
+            sent = await copy.Target.UploadBlobAsync(copy.TargetRepository, blob.Digest, blob.Size, stream,
+                cancellationToken);
+        }
+        finally
+        {
+            if (sameRegistry)
+            {
+                _sameRegistryUploads.Release();
+            }
+        }
+
         copy.Add(sent);
         Interlocked.Add(ref _bytesCopied, sent);
         Remember(copy, blob.Digest, copy.TargetRepository);

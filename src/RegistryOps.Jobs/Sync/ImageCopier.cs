@@ -23,6 +23,8 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
     // Where each blob is known to be in each target registry, for cross-repository mounts.
     private readonly ConcurrentDictionary<string, string> _landed = new();
 
+    private readonly SemaphoreSlim _sameRegistryUploads = new(1, 1);
+
     private long _bytesCopied;
 
     public long BytesCopied => Interlocked.Read(ref _bytesCopied);

@@ -75,6 +75,16 @@ public sealed class RegistryWriterTests
     }
 
     [Fact]
+    public async Task MountBlobAsync_refused_by_auth_means_upload_instead()
+    {
+        var http = new HttpClient(new StatusHandler(HttpStatusCode.Unauthorized));
+        var writer = new RegistryWriter(new Uri("http://registry.test/"),
+            (build, _, ct, completion) => http.SendAsync(build(), completion, ct));
+
+        Assert.False(await writer.MountBlobAsync("repo", "sha256:abc", "other", default));
+    }
+
+    [Fact]
     public async Task BlobExistsAsync_maps_404_to_false()
     {
         _handler.Committed["sha256:present"] = [];
