@@ -1,3 +1,5 @@
+using RegistryOps.Core.Configuration.Yaml;
+
 namespace RegistryOps.Core.Configuration;
 
 /// <summary>One section per job. A job whose section is absent runs with its defaults
@@ -23,6 +25,7 @@ public sealed class ChangesJobConfig : JobScheduleConfig
 public sealed class SyncJobConfig : JobScheduleConfig
 {
     /// <summary>Glob of regsync files (version 1). Default: /opt/registry/regsync*.yml.</summary>
+    [FilePath]
     public string Files { get; init; } = "/opt/registry/regsync*.yml";
 
     /// <summary>Warn when Docker Hub's remaining pulls fall below this. Default: 175.</summary>

@@ -1,3 +1,5 @@
+using RegistryOps.Core.Configuration.Yaml;
+
 namespace RegistryOps.Core.Configuration;
 
 /// <summary>The registry RegistryOps looks after, as the distribution API sees it.</summary>
@@ -13,6 +15,7 @@ public sealed class RegistryConfig
     public Secret? Password { get; init; }
 
     /// <summary>PEM file of a CA to trust for this registry's TLS certificate.</summary>
+    [FilePath]
     public string? CaFile { get; init; }
 
     /// <summary>Allow plain http to a non-loopback address. Default: false.</summary>

@@ -1,3 +1,5 @@
+using YamlDotNet.Serialization;
+
 namespace RegistryOps.Core.Configuration;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed class RegistryOpsConfig
     public JobsConfig Jobs { get; init; } = new();
 
     /// <summary>Absolute path of the file this snapshot was read from (not a YAML key).</summary>
+    [YamlIgnore]
     public string SourcePath { get; set; } = "";
 
     /// <summary>The resolved time zone (not a YAML key).</summary>

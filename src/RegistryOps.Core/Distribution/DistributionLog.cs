@@ -20,6 +20,8 @@ internal static partial class DistributionLog
     public static partial void TokenFetched(ILogger logger, string scope, string registry, TimeSpan lifetime);
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Debug,
-        Message = "{Registry} sent no Docker-Content-Digest for {Repository}:{Reference}; fetched the manifest to compute it")]
-    public static partial void DigestComputed(ILogger logger, string registry, string repository, string reference);
+        Message = "{Registry} sent no Docker-Content-Digest for {Repository}:{Reference}; "
+            + "fetched the manifest to compute it")]
+    public static partial void DigestComputed(ILogger logger, string registry, string repository,
+        string reference);
 }

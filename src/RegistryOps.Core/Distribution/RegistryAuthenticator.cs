@@ -27,7 +27,8 @@ internal sealed class RegistryAuthenticator(
     private bool _basic;
 
     /// <summary>Sets the Authorization header this scope needs, as far as the client knows.</summary>
-    public async Task AuthorizeAsync(HttpRequestMessage request, string scope, CancellationToken cancellationToken)
+    public async Task AuthorizeAsync(HttpRequestMessage request, string scope,
+        CancellationToken cancellationToken)
     {
         if (_basic && BasicHeader() is { } basic)
         {
@@ -79,12 +80,15 @@ internal sealed class RegistryAuthenticator(
         return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
     }
 
-    private Task<BearerToken> GetTokenAsync(AuthChallenge challenge, string scope, CancellationToken cancellationToken)
+    private Task<BearerToken> GetTokenAsync(AuthChallenge challenge, string scope,
+        CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            // A fetch in flight is shared; a failed or expiring token is fetched again.
             if (_tokens.TryGetValue(scope, out var cached)
-                && !(cached.IsCompleted && (!cached.IsCompletedSuccessfully || cached.Result.RenewAt <= time.GetUtcNow())))
+                && (!cached.IsCompleted
+                    || (cached.IsCompletedSuccessfully && cached.Result.RenewAt > time.GetUtcNow())))
             {
                 return cached;
             }
@@ -96,7 +100,8 @@ internal sealed class RegistryAuthenticator(
         }
     }
 
-    private async Task<BearerToken> FetchTokenAsync(AuthChallenge challenge, string scope, CancellationToken cancellationToken)
+    private async Task<BearerToken> FetchTokenAsync(AuthChallenge challenge, string scope,
+        CancellationToken cancellationToken)
     {
         var realm = challenge["realm"]!;
         var query = new List<string>();
@@ -126,30 +131,36 @@ internal sealed class RegistryAuthenticator(
                 response.StatusCode, "GET", uri.GetLeftPart(UriPartial.Path));
         }
 
+        var realmUrl = uri.GetLeftPart(UriPartial.Path);
         if (!response.IsSuccessStatusCode)
         {
             throw new RegistryException(
-                $"token endpoint {uri.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} for scope '{scope}'",
-                response.StatusCode, "GET", uri.GetLeftPart(UriPartial.Path));
+                $"token endpoint {realmUrl} answered {(int)response.StatusCode} for scope '{scope}'",
+                response.StatusCode, "GET", realmUrl);
         }
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
         var root = json.RootElement;
-        var value = root.TryGetProperty("token", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()
-            : root.TryGetProperty("access_token", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()
-            : null;
+        var value = Text(root, "token") ?? Text(root, "access_token");
         if (string.IsNullOrEmpty(value))
         {
-            throw new RegistryException($"token endpoint {uri.GetLeftPart(UriPartial.Path)} sent no token");
+            throw new RegistryException($"token endpoint {realmUrl} sent no token");
         }
 
-        var lifetime = root.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) && seconds > 0
+        var lifetime = root.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds)
+            && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : DefaultTokenLifetime;
 
         // Renew a little early so a token never expires between this check and the registry's.
-        var renewAt = time.GetUtcNow() + lifetime - TimeSpan.FromTicks(Math.Min(lifetime.Ticks / 10, TimeSpan.TicksPerSecond * 10));
+        var margin = TimeSpan.FromTicks(Math.Min(lifetime.Ticks / 10, TimeSpan.TicksPerSecond * 10));
+        var renewAt = time.GetUtcNow() + lifetime - margin;
         DistributionLog.TokenFetched(logger, scope, endpoint.Authority, lifetime);
         return new BearerToken(value, renewAt);
     }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

@@ -37,8 +37,8 @@ public sealed partial class RegistryClient
         while (next is not null)
         {
             var page = next;
-            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, page), CatalogScope,
-                cancellationToken);
+            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, page),
+                CatalogScope, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ErrorAsync(response, $"catalog of {Endpoint.Authority}", cancellationToken);
@@ -55,7 +55,8 @@ public sealed partial class RegistryClient
 
     /// <summary>Every tag of a repository, all pages. No tags (or a repository the catalog lists but
     /// that has gone meanwhile, 404) gives an empty list.</summary>
-    public async Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListTagsAsync(string repository,
+        CancellationToken cancellationToken)
     {
         var tags = new List<string>();
         Uri? next = UriFor($"v2/{repository}/tags/list?n={Endpoint.PageSize}");
@@ -71,7 +72,8 @@ public sealed partial class RegistryClient
 
             if (!response.IsSuccessStatusCode)
             {
-                throw await ErrorAsync(response, $"tags of {repository} on {Endpoint.Authority}", cancellationToken);
+                throw await ErrorAsync(response, $"tags of {repository} on {Endpoint.Authority}",
+                    cancellationToken);
             }
 
             tags.AddRange(await ReadStringArrayAsync(response, "tags", cancellationToken));
@@ -149,7 +151,8 @@ public sealed partial class RegistryClient
     }
 
     /// <summary>A blob's content as a stream (read it to the end, then dispose it). The caller
-    /// verifies the digest while reading when it matters.</summary>
+    /// verifies the digest while reading when it matters. The concurrency slot and the
+    /// per-attempt timeout cover the request until the headers arrive, not the body read.</summary>
     public async Task<Stream> GetBlobAsync(string repository, string digest, CancellationToken cancellationToken)
     {
         var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get,

@@ -40,7 +40,9 @@ public sealed partial class RegistryClient : IDisposable
         Endpoint = endpoint;
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
-        _base = endpoint.BaseUri.AbsoluteUri.EndsWith('/') ? endpoint.BaseUri : new Uri(endpoint.BaseUri.AbsoluteUri + "/");
+        _base = endpoint.BaseUri.AbsoluteUri.EndsWith('/')
+            ? endpoint.BaseUri
+            : new Uri(endpoint.BaseUri.AbsoluteUri + "/");
         _http = new HttpClient(handler ?? CreateHandler(endpoint), disposeHandler: handler is null)
         {
             Timeout = Timeout.InfiniteTimeSpan,
@@ -88,7 +90,8 @@ public sealed partial class RegistryClient : IDisposable
             while (true)
             {
                 var response = await SendAttemptsAsync(build, scope, completion, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.Unauthorized && !challenged && _auth.Learn(response, scope))
+                if (response.StatusCode == HttpStatusCode.Unauthorized && !challenged
+                    && _auth.Learn(response, scope))
                 {
                     challenged = true;
                     response.Dispose();

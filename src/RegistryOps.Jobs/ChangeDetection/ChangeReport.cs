@@ -15,7 +15,8 @@ public static class ChangeReport
 
     public static string Summary(RegistryChanges changes, RegistrySnapshot current)
     {
-        var size = $"{Plural(current.RepositoryCount, "repository", "repositories")}, {Plural(current.TagCount, "tag", "tags")}";
+        var size = $"{Plural(current.RepositoryCount, "repository", "repositories")}, "
+            + Plural(current.TagCount, "tag", "tags");
         if (changes.IsEmpty)
         {
             return $"no changes ({size})";

@@ -38,7 +38,8 @@ public sealed class ChangesJob(
         {
             try
             {
-                taken = await new SnapshotTaker(client, config.Jobs.Changes.Parallelism, time).TakeAsync(cancellationToken);
+                var taker = new SnapshotTaker(client, config.Jobs.Changes.Parallelism, time);
+                taken = await taker.TakeAsync(cancellationToken);
             }
             catch (SnapshotFailedException e)
             {
@@ -70,12 +71,13 @@ public sealed class ChangesJob(
         var line = prefix + ChangeReport.Summary(changes, current);
         if (changes.IsEmpty)
         {
-            var unchanged = config.Jobs.Changes.NotifyUnchanged ? ChangeReport.UnchangedNotification(host, current) : null;
+            var unchanged = config.Jobs.Changes.NotifyUnchanged
+                ? ChangeReport.UnchangedNotification(host, current)
+                : null;
             return JobResult.Succeeded(line, unchanged);
         }
 
         metrics.RecordChanges(changes);
-        ChangesLog.ChangesFound(logger, changes.Count, line);
         return JobResult.Succeeded(line,
             ChangeReport.ChangesNotification(host, changes, current, taken.EmptyRepositories));
     }

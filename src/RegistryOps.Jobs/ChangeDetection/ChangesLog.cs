@@ -18,8 +18,4 @@ internal static partial class ChangesLog
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning,
         Message = "The stored snapshot of the changes job cannot be read ({Reason}); starting afresh")]
     public static partial void StoredSnapshotUnreadable(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 1404, Level = LogLevel.Information,
-        Message = "{Count} registry changes: {Summary}")]
-    public static partial void ChangesFound(ILogger logger, int count, string summary);
 }

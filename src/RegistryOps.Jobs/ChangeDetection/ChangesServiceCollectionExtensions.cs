@@ -15,7 +15,8 @@ public static class ChangesServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<ChangesMetrics>();
         services.TryAddSingleton<ChangesJob>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJob, ChangesJob>(sp => sp.GetRequiredService<ChangesJob>()));
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IJob, ChangesJob>(sp => sp.GetRequiredService<ChangesJob>()));
         return services;
     }
 }

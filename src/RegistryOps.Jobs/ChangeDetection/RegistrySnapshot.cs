@@ -18,7 +18,9 @@ public sealed class RegistrySnapshot
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public RegistrySnapshot(DateTimeOffset takenAt, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> repositories)
+    public RegistrySnapshot(
+        DateTimeOffset takenAt,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> repositories)
     {
         TakenAt = takenAt;
         Repositories = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(

@@ -44,11 +44,14 @@ public sealed class SnapshotTaker(RegistryClient client, int parallelism, TimePr
 
         var byRepository = digests
             .GroupBy(d => d.Key.Repository, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(d => d.Key.Tag, d => d.Value),
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, string>)g.ToDictionary(d => d.Key.Tag, d => d.Value),
                 StringComparer.Ordinal);
         var empty = tags.Keys.Where(r => !byRepository.ContainsKey(r)).ToHashSet(StringComparer.Ordinal);
         var snapshot = new RegistrySnapshot(time.GetUtcNow(), byRepository);
-        return new SnapshotResult(snapshot, empty, client.Stats.Total - requestsBefore, time.GetElapsedTime(started));
+        var requests = client.Stats.Total - requestsBefore;
+        return new SnapshotResult(snapshot, empty, requests, time.GetElapsedTime(started));
     }
 
     private ParallelOptions Options(CancellationToken cancellationToken) => new()

@@ -64,6 +64,36 @@ public sealed class ChangesJobTests
     }
 
     [Fact]
+    public async Task DryRun_ReportsButStoresNothing_AndNotifyUnchangedSendsANote()
+    {
+        await using var registry = await RegistryContainer.StartAsync();
+        await registry.Images().PushImageAsync("dry/app", "v1");
+        using var harness = new ChangesJobHarness();
+        var config = ChangesJobHarness.Config(registry.BaseUri);
+        var quiet = ChangesJobHarness.Config(registry.BaseUri);
+        var chatty = new RegistryOps.Core.Configuration.RegistryOpsConfig
+        {
+            Hostname = quiet.Hostname,
+            Registry = quiet.Registry,
+            Jobs = new RegistryOps.Core.Configuration.JobsConfig
+            {
+                Changes = new RegistryOps.Core.Configuration.ChangesJobConfig { NotifyUnchanged = true },
+            },
+        };
+
+        var dry = await harness.RunAsync(config, dryRun: true);
+        Assert.Equal("dry run, not stored: initialised: 1 repository, 1 tag", dry.Summary);
+        Assert.Null(await harness.StoredAsync());
+
+        await harness.RunAsync(config);
+        var unchanged = await harness.RunAsync(quiet);
+        var noted = await harness.RunAsync(chatty);
+
+        Assert.Null(unchanged.Notification);
+        Assert.Equal("registry.test: no changes", noted.Notification?.Title);
+    }
+
+    [Fact]
     public async Task RegistryFailingMidListing_KeepsTheStoredSnapshot_AndReportsNoRemovals()
     {
         await using var registry = await RegistryContainer.StartAsync();

@@ -63,6 +63,35 @@ public sealed class RegistryClientIntegrationTests
     }
 
     [Fact]
+    public async Task GetBlobAsync_LargeBlob_StreamsCompletelyAfterTheCallReturns()
+    {
+        await using var registry = await RegistryContainer.StartAsync();
+        var image = await registry.Images().PushImageAsync("big/blob", "v1", [24 * 1024 * 1024]);
+        using var client = new RegistryClient(new RegistryEndpoint(registry.BaseUri,
+            RequestTimeout: TimeSpan.FromSeconds(2)));
+
+        await using var blob = await client.GetBlobAsync("big/blob", image.Layers[0].Digest, CancellationToken.None);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = await blob.ReadAsync(buffer)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            total += read;
+
+            // Slower than the per-attempt timeout in all: the timeout must not cut the body.
+            if (total % (4 * 1024 * 1024) < read)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        Assert.Equal(image.Layers[0].Size, total);
+        Assert.Equal(image.Layers[0].Digest, "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    [Fact]
     public async Task BasicAuthRegistry_ListsWithCredentials_AndRefusesWrongOnes()
     {
         await using var registry = await RegistryContainer.StartAsync(new RegistryOptions

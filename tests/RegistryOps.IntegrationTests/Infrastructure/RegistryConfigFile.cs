@@ -20,6 +20,12 @@ internal static class RegistryConfigFile
         yaml.AppendLine("    enabled: true");
         yaml.AppendLine("http:");
         yaml.AppendLine($"  addr: 127.0.0.1:{port}");
+        if (options.Tls)
+        {
+            yaml.AppendLine("  tls:");
+            yaml.AppendLine("    certificate: /etc/docker/registry/server.crt");
+            yaml.AppendLine("    key: /etc/docker/registry/server.key");
+        }
 
         if (tokens is not null)
         {

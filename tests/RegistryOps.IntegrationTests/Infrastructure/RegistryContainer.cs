@@ -28,7 +28,10 @@ public sealed class RegistryContainer : IAsyncDisposable
 
     public int Port { get; }
 
-    public Uri BaseUri => new($"http://127.0.0.1:{Port}");
+    public Uri BaseUri => new($"{(Options.Tls ? "https" : "http")}://127.0.0.1:{Port}");
+
+    /// <summary>PEM of the CA that signed the server certificate (with <see cref="RegistryOptions.Tls"/>).</summary>
+    public string CaFile => Path.Combine(Folder, "ca.crt");
 
     /// <summary>The host folder holding config/ and storage/ (the registry root directory).</summary>
     public string Folder { get; }
@@ -60,6 +63,14 @@ public sealed class RegistryContainer : IAsyncDisposable
         else if (options.Username is not null)
         {
             await WriteHtpasswdAsync(configFolder, options.Username, options.Password ?? "");
+        }
+
+        if (options.Tls)
+        {
+            var certificates = TestCertificates.Create();
+            await File.WriteAllTextAsync(Path.Combine(folder, "ca.crt"), certificates.CaPem);
+            await File.WriteAllTextAsync(Path.Combine(configFolder, "server.crt"), certificates.ServerCertificatePem);
+            await File.WriteAllTextAsync(Path.Combine(configFolder, "server.key"), certificates.ServerKeyPem);
         }
 
         await File.WriteAllTextAsync(Path.Combine(configFolder, "config.yml"),
@@ -162,7 +173,7 @@ public sealed class RegistryContainer : IAsyncDisposable
 
     private async Task WaitUntilAnsweringAsync()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient(TestImages.TrustingHandler()) { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {

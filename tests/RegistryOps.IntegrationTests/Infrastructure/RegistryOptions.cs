@@ -11,6 +11,10 @@ public sealed record RegistryOptions
     /// <summary>Bearer token auth through a local token endpoint instead of htpasswd.</summary>
     public bool TokenAuth { get; init; }
 
+    /// <summary>Serve https with a server certificate from a private CA
+    /// (<see cref="RegistryContainer.CaFile"/>).</summary>
+    public bool Tls { get; init; }
+
     /// <summary>Write the registry's access log to the container output.</summary>
     public bool AccessLog { get; init; }
 
