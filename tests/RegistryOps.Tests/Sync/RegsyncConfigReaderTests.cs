@@ -132,7 +132,8 @@ public sealed class RegsyncConfigReaderTests
                 (23, 14, "sync[2].ratelimit.retry"),
             ],
             errors);
-        Assert.Contains("GHCR_TOKEN_UNSET is not set ({{ env \"GHCR_TOKEN_UNSET\" }})", result.Errors.First().Message);
+        Assert.Contains(
+            "GHCR_TOKEN_UNSET is not set ({{ env \"GHCR_TOKEN_UNSET\" }})", result.Errors.First().Message);
         Assert.Contains("{{ file \"secrets/missing_token\" }}", result.Errors.ElementAt(1).Message);
     }
 
@@ -162,7 +163,8 @@ public sealed class RegsyncConfigReaderTests
         Assert.False(nginx.FastCheck);
         Assert.Equal(["application/vnd.oci.image.manifest.v1+json"], nginx.MediaTypes);
         var postgres = result.Entries[1];
-        Assert.Equal((TimeSpan.FromHours(12), TimeSpan.FromMinutes(5)), (postgres.Interval, postgres.RateLimitRetry));
+        Assert.Equal(TimeSpan.FromHours(12), postgres.Interval);
+        Assert.Equal(TimeSpan.FromMinutes(5), postgres.RateLimitRetry);
         Assert.Equal("linux/amd64", postgres.Platform);
         Assert.Equal(1, result.Files[0].Parallel);
     }

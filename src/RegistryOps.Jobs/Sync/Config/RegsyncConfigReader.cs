@@ -11,6 +11,7 @@ namespace RegistryOps.Jobs.Sync.Config;
 public sealed class RegsyncConfigReader
 {
     private readonly Func<string, string?> _getEnvironment;
+    private readonly bool _resolveTemplates;
 
     public RegsyncConfigReader()
         : this(Environment.GetEnvironmentVariable)
@@ -18,10 +19,16 @@ public sealed class RegsyncConfigReader
     }
 
     /// <param name="getEnvironment">Looks up <c>{{ env "NAME" }}</c> values (tests pass a table).</param>
-    public RegsyncConfigReader(Func<string, string?> getEnvironment)
+    /// <param name="resolveTemplates">False: file and env templates are checked but not read, so a
+    /// file can be validated where its secrets are not available.</param>
+    public RegsyncConfigReader(Func<string, string?> getEnvironment, bool resolveTemplates = true)
     {
         _getEnvironment = getEnvironment;
+        _resolveTemplates = resolveTemplates;
     }
+
+    /// <summary>A reader that checks shape only and reads no secret (for the entry commands).</summary>
+    public static RegsyncConfigReader WithoutSecrets() => new(_ => null, resolveTemplates: false);
 
     /// <summary>Reads every file the path or glob names, in name order.</summary>
     public RegsyncReadResult Read(string pathOrGlob)
@@ -68,7 +75,8 @@ public sealed class RegsyncConfigReader
         var fullPath = Path.GetFullPath(path);
         var sink = new ProblemSink(fullPath);
         var directory = Path.GetDirectoryName(fullPath) ?? "/";
-        var parser = new RegsyncFileParser(fullPath, sink, new TemplateExpander(_getEnvironment, directory));
+        var templates = new TemplateExpander(_getEnvironment, directory, _resolveTemplates);
+        var parser = new RegsyncFileParser(fullPath, sink, templates);
         var file = parser.Parse(text);
 
         var problems = sink.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();

@@ -9,8 +9,13 @@ namespace RegistryOps.Jobs.Sync.Config;
 /// read or a variable that is not set is an error, never an empty string. Any other action
 /// (another function, a pipeline, <c>.Sync.Source</c>) is not evaluated: the value is kept as
 /// written and reported as unsupported. A relative PATH is taken from the regsync file's folder.
+/// With <paramref name="resolve"/> false, file and env actions are checked but not evaluated (the
+/// value is kept as written): the entry commands validate a file's shape without its secrets.
 /// </summary>
-internal sealed class TemplateExpander(Func<string, string?> getEnvironment, string baseDirectory)
+internal sealed class TemplateExpander(
+    Func<string, string?> getEnvironment,
+    string baseDirectory,
+    bool resolve = true)
 {
     public TemplateExpansion Expand(string value)
     {
@@ -28,6 +33,12 @@ internal sealed class TemplateExpander(Func<string, string?> getEnvironment, str
         if (unsupported.Count > 0)
         {
             return new TemplateExpansion(value, [], unsupported, []);
+        }
+
+        if (!resolve)
+        {
+            var written = pieces.Where(p => p.IsAction).Select(p => $"{p.Function}:{p.Argument}").ToList();
+            return new TemplateExpansion(value, [], [], written);
         }
 
         var text = new StringBuilder();
