@@ -159,15 +159,16 @@ internal static class SyncBench
             {images} images ({bytes / 1048576.0:0} MiB of blobs; 4 groups share 3 base layers, 2 own layers each)
             from one local registry (2.8, loopback, plain HTTP) to an empty one. RegistryOps runs in-process
             (the engine the `sync` job uses, one repository entry per image, `parallel: 4`, `reqConcurrent: 8`);
-            skopeo is one `skopeo sync --all --src yaml --dest docker` process over the same list, into its own
-            empty registry. Measured {DateTime.UtcNow:yyyy-MM-dd} on this machine (2 cores, shared).
+            skopeo is one `skopeo sync --all --src yaml --dest docker` process over the same list (its start
+            included), into its own empty registry; the four runs go one after the other in one benchmark run.
 
             | run | RegistryOps | skopeo sync | skopeo / RegistryOps |
             | --- | ---: | ---: | ---: |
             | first sync | {S(ourFirst.Elapsed)} | {S(skopeoFirst.Elapsed)} | {Ratio(skopeoFirst, ourFirst)} |
             | no-change sync | {S(ourAgain.Elapsed)} | {S(skopeoAgain.Elapsed)} | {Ratio(skopeoAgain, ourAgain)} |
 
-            Requests of the RegistryOps no-change run (per registry): {ourAgain.Requests}.
+            Requests of the RegistryOps no-change run (per registry; the source GETs are the tag-list pages, one per
+repository entry, and no manifest or blob is fetched): {ourAgain.Requests}.
             Bytes uploaded by RegistryOps on the first run: {ourFirst.Bytes / 1048576.0:0} MiB (shared base layers
             are uploaded once and mounted into the other repositories).
 

@@ -15,10 +15,14 @@ namespace RegistryOps.Commands.Sync;
 /// </summary>
 public static class SyncCheckCommand
 {
-    public const int ExitUpToDate = 0;
-    public const int ExitUnusable = 1;
-    public const int ExitErrors = 2;
-    public const int ExitStale = 5;
+    public const int ExitUpToDate = ExitCodes.Ok;
+    public const int ExitUnusable = ExitCodes.InvalidConfigOrUsage;
+    public const int ExitErrors = ExitCodes.JobFailed;
+    public const int ExitStale = ExitCodes.Stale;
+
+    /// <summary>The command as mounted under <c>registryops sync</c>: the daemon config is read
+    /// from --config, $REGISTRYOPS_CONFIG or the default path.</summary>
+    public static Command Create() => Create(LoadConfig);
 
     /// <param name="loadConfig">Loads the daemon config from the --config value (null: the
     /// default path); used for <c>jobs.sync.files</c> and <c>retry_budget</c>.</param>
@@ -59,6 +63,19 @@ public static class SyncCheckCommand
             return await RunAsync(jobConfig, result.GetValue(json), output, error, cancellationToken);
         });
         return command;
+    }
+
+    private static RegistryOpsConfig LoadConfig(string? path)
+    {
+        var resolved = ConfigPath.Resolve(path);
+        var result = ConfigLoader.Load(resolved);
+        if (!result.IsValid)
+        {
+            ConfigProblemPrinter.Print(result.Problems, Console.Error);
+            throw new InvalidOperationException($"{resolved} is not a valid config");
+        }
+
+        return result.Config!;
     }
 
     internal static async Task<int> RunAsync(SyncJobConfig config, bool json, TextWriter output, TextWriter error,
