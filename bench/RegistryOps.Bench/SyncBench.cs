@@ -168,7 +168,7 @@ internal static class SyncBench
             | no-change sync | {S(ourAgain.Elapsed)} | {S(skopeoAgain.Elapsed)} | {Ratio(skopeoAgain, ourAgain)} |
 
             Requests of the RegistryOps no-change run (per registry; the source GETs are the tag-list pages, one per
-repository entry, and no manifest or blob is fetched): {ourAgain.Requests}.
+            repository entry, and no manifest or blob is fetched): {ourAgain.Requests}.
             Bytes uploaded by RegistryOps on the first run: {ourFirst.Bytes / 1048576.0:0} MiB (shared base layers
             are uploaded once and mounted into the other repositories).
 
