@@ -10,6 +10,9 @@ internal sealed record EntryReport(SyncEntrySpec Entry, IReadOnlyList<ImageResul
 
     public bool Failed => Error is not null || Images.Any(i => i.Outcome == ImageOutcome.Failed);
 
+    /// <summary>Some images waited for the source's pull budget: the entry is not done.</summary>
+    public bool Deferred => Images.Any(i => i.Outcome == ImageOutcome.Deferred);
+
     public string Describe() => Error is not null
         ? $"{Entry}: failed: {Error}"
         : $"{Entry}: synced {Count(ImageOutcome.Synced)}, unchanged {Count(ImageOutcome.Unchanged)}, "

@@ -11,4 +11,8 @@ internal enum ImageOutcome
 
     SourceMissing,
     Failed,
+
+    /// <summary>Not copied this run: the source's pull budget is below the entry's
+    /// <c>ratelimit.min</c>. The next run tries again.</summary>
+    Deferred,
 }

@@ -57,6 +57,7 @@ internal sealed class RegsyncPlanSource(RegsyncConfigReader reader) : ISyncPlanS
             Platforms = entry.Platforms.Count == 0 ? null : entry.Platforms,
             Backup = entry.Backup,
             Parallel = Math.Max(1, parallel),
+            RateLimitMin = entry.RateLimitMin,
             Interval = entry.Interval,
             Schedule = entry.Schedule,
         };

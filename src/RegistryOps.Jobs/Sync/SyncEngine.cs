@@ -38,6 +38,16 @@ internal sealed class SyncEngine(ISyncRegistryProvider registries, ILogger logge
             return new EntryReport(entry, [], check.Error);
         }
 
+        // regsync's ratelimit.min: the check's HEADs (free on Docker Hub) have just refreshed the
+        // source's budget; below the minimum nothing is pulled and the next run tries again.
+        // regsync would sleep ratelimit.retry and look again within the run; a daemon run defers.
+        var remaining = registries.Get(entry.Source.Registry).LastRateLimit?.Remaining;
+        var defer = entry.RateLimitMin > 0 && remaining < entry.RateLimitMin;
+        if (defer)
+        {
+            SyncLog.EntryDeferred(logger, entry.ToString(), remaining, entry.RateLimitMin);
+        }
+
         var results = new ImageResult[check.Images.Count];
         var options = new ParallelOptions
         {
@@ -45,7 +55,7 @@ internal sealed class SyncEngine(ISyncRegistryProvider registries, ILogger logge
             CancellationToken = cancellationToken,
         };
         await Parallel.ForEachAsync(Enumerable.Range(0, results.Length), options, async (i, ct) =>
-            results[i] = await RunImageAsync(entry, check.Images[i], dryRun, ct));
+            results[i] = await RunImageAsync(entry, check.Images[i], dryRun, defer, ct));
         return new EntryReport(entry, results);
     }
 
@@ -53,6 +63,7 @@ internal sealed class SyncEngine(ISyncRegistryProvider registries, ILogger logge
         SyncEntrySpec entry,
         ImageCheck image,
         bool dryRun,
+        bool defer,
         CancellationToken cancellationToken)
     {
         var sourceDigest = image.SourceManifest?.Digest;
@@ -74,6 +85,11 @@ internal sealed class SyncEngine(ISyncRegistryProvider registries, ILogger logge
         if (dryRun)
         {
             return Result(ImageOutcome.Stale);
+        }
+
+        if (defer)
+        {
+            return Result(ImageOutcome.Deferred);
         }
 
         try

@@ -28,6 +28,10 @@ internal sealed record SyncEntrySpec(string Key, SyncKind Kind, ImageReference S
     /// <summary>Images copied at once in this entry. Default: 2.</summary>
     public int Parallel { get; init; } = 2;
 
+    /// <summary>Least pulls the source must have left to copy (regsync <c>ratelimit.min</c>);
+    /// 0: no check.</summary>
+    public int RateLimitMin { get; init; }
+
     /// <summary>Least time between syncs of this entry (regsync <c>interval</c>).</summary>
     public TimeSpan? Interval { get; init; }
 

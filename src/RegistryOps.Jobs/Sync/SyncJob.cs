@@ -81,7 +81,7 @@ internal sealed class SyncJob(
         Record(reports);
         if (!context.DryRun)
         {
-            foreach (var report in reports.Where(r => !r.Failed))
+            foreach (var report in reports.Where(r => !r.Failed && !r.Deferred))
             {
                 lastSync[report.Entry.Key] = now;
             }

@@ -23,6 +23,10 @@ internal static partial class SyncLog
     [LoggerMessage(4006, LogLevel.Warning, "Regsync file problem: {Problem}")]
     public static partial void ConfigWarning(ILogger logger, string problem);
 
+    [LoggerMessage(4008, LogLevel.Information,
+        "Sync entry {Entry} deferred: {Remaining} pulls left, ratelimit.min is {Minimum}")]
+    public static partial void EntryDeferred(ILogger logger, string entry, int? remaining, int minimum);
+
     [LoggerMessage(4007, LogLevel.Debug, "Sync entry {Entry} not due until {Due}")]
     public static partial void EntryNotDue(ILogger logger, string entry, DateTimeOffset due);
 }

@@ -23,7 +23,9 @@ internal static class SyncSummary
         var bytes = reports.Sum(r => r.Bytes);
         var verb = dryRun ? "stale" : "synced";
 
+        var deferred = images.Count(i => i.Outcome == ImageOutcome.Deferred);
         var summary = $"{verb} {synced.Count} of {images.Count}, failed {failedImages.Count}"
+            + (deferred > 0 ? $", deferred {deferred} (source pull budget)" : "")
             + (failedEntries.Count > 0 ? $" (+{failedEntries.Count} entries)" : "")
             + (dryRun ? "" : $", {ByteSize.Format(bytes)}");
         if (budget.Level is not HubBudgetLevel.NotUsed)

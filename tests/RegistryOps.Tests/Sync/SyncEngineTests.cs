@@ -1,3 +1,4 @@
+using RegistryOps.Core.Distribution;
 using Microsoft.Extensions.Logging.Abstractions;
 using RegistryOps.Jobs.Sync;
 
@@ -208,6 +209,21 @@ public sealed class SyncEngineTests
 
         Assert.Equal(ImageOutcome.Stale, Assert.Single(report.Images).Outcome);
         Assert.Equal(0, _target.Calls("put") + _target.Calls("upload") + _source.Calls("get"));
+    }
+
+    [Fact]
+    public async Task Entry_below_its_ratelimit_min_is_deferred_without_pulling()
+    {
+        TestImages.PushImage(_source, "app", "1", "a");
+        _source.LastRateLimit = new RateLimitInfo(100, 10, TimeSpan.FromHours(6));
+        var entry = Entry(SyncKind.Image, "src.example/app:1", "dst.example/app") with { RateLimitMin = 50 };
+
+        var report = await Engine().RunEntryAsync(entry, false, default);
+
+        Assert.Equal(ImageOutcome.Deferred, Assert.Single(report.Images).Outcome);
+        Assert.True(report.Deferred);
+        Assert.False(report.Failed);
+        Assert.Equal(0, _source.Calls("get") + _source.Calls("blob-get") + _target.Calls("put"));
     }
 
     [Fact]
