@@ -50,7 +50,8 @@ internal static class ChangesBench
             await File.WriteAllTextAsync(options.Markdown, report);
         }
 
-        var expected = 1 + (options.Repositories - 1) / 100 + options.Repositories + options.Repositories * options.Tags;
+        var catalogPages = 1 + (options.Repositories - 1) / 100;
+        var expected = catalogPages + options.Repositories + options.Repositories * options.Tags;
         return runs.All(r => r.Stats.Total == expected && r.Tags == options.Repositories * options.Tags) ? 0 : 1;
     }
 

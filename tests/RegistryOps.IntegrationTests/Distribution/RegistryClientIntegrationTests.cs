@@ -124,7 +124,8 @@ public sealed class RegistryClientIntegrationTests
         await registry.Images().TagAsync(pushed, "1.1");
         var before = registry.Tokens!.Requests;
 
-        using var client = new RegistryClient(new RegistryEndpoint(registry.BaseUri, "bob", new Secret("test", "hunter2")));
+        using var client = new RegistryClient(
+            new RegistryEndpoint(registry.BaseUri, "bob", new Secret("test", "hunter2")));
         var repositories = await client.ListRepositoriesAsync(CancellationToken.None).ToListAsync();
         var tags = await client.ListTagsAsync("team/api", CancellationToken.None);
         var heads = new List<ManifestHead?>();
@@ -151,7 +152,8 @@ public sealed class RegistryClientIntegrationTests
             TokenAuth = true,
         });
 
-        using var client = new RegistryClient(new RegistryEndpoint(registry.BaseUri, "bob", new Secret("test", "nope")));
+        using var client = new RegistryClient(
+            new RegistryEndpoint(registry.BaseUri, "bob", new Secret("test", "nope")));
 
         var error = await Assert.ThrowsAsync<RegistryAuthException>(
             () => client.ListTagsAsync("team/api", CancellationToken.None));

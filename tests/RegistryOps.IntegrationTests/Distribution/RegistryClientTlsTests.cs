@@ -19,7 +19,8 @@ public sealed class RegistryClientTlsTests
 
         Assert.Equal(["v1"], await withCa.ListTagsAsync("tls/app", CancellationToken.None));
         Assert.Equal(["tls/app"], await skipping.ListRepositoriesAsync(CancellationToken.None).ToListAsync());
-        var error = await Assert.ThrowsAsync<RegistryUnavailableException>(() => plain.PingAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<RegistryUnavailableException>(
+            () => plain.PingAsync(CancellationToken.None));
         Assert.Contains($"127.0.0.1:{registry.Port}", error.Message);
     }
 

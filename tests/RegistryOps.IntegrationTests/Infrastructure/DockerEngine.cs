@@ -46,8 +46,8 @@ public sealed class DockerEngine
     /// <summary>Runs the docker CLI against this engine; throws with its stderr on failure.</summary>
     public async Task<string> RunCliAsync(string arguments, CancellationToken cancellationToken = default)
     {
-        var result = await ProcessRunner.RunAsync("docker", arguments, new Dictionary<string, string> { ["DOCKER_HOST"] = Host },
-            cancellationToken);
+        var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = Host };
+        var result = await ProcessRunner.RunAsync("docker", arguments, environment, cancellationToken);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException(

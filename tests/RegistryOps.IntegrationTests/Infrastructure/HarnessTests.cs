@@ -16,12 +16,14 @@ public sealed class HarnessTests
         var index = await images.PushIndexAsync("demo/multi", "latest");
 
         using var http = new HttpClient();
-        var request = new HttpRequestMessage(HttpMethod.Head, new Uri(registry.BaseUri, "/v2/demo/multi/manifests/latest"));
+        var request = new HttpRequestMessage(HttpMethod.Head,
+            new Uri(registry.BaseUri, "/v2/demo/multi/manifests/latest"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TestImages.OciIndex));
         using var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(index.Digest, response.Headers.GetValues("Docker-Content-Digest").Single());
-        Assert.True(Directory.Exists(Path.Combine(registry.StorageDirectory, "docker/registry/v2/repositories/demo/app")));
+        var stored = Path.Combine(registry.StorageDirectory, "docker/registry/v2/repositories/demo/app");
+        Assert.True(Directory.Exists(stored));
         Assert.Equal(2, image.Layers.Count);
     }
 

@@ -54,7 +54,11 @@ public sealed class NtfyCapture : IDisposable
 }
 
 /// <summary>One request as the server saw it; header values raw, as sent on the wire.</summary>
-public sealed record CapturedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed record CapturedRequest(
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Headers,
+    string Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }

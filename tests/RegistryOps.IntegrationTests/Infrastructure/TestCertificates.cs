@@ -28,7 +28,8 @@ public sealed record TestCertificates(string CaPem, string ServerCertificatePem,
         serverRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
         serverRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
             [new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var server = serverRequest.Create(ca, now.AddDays(-1), now.AddDays(29), RandomNumberGenerator.GetBytes(8));
+        using var server = serverRequest.Create(ca, now.AddDays(-1), now.AddDays(29),
+            RandomNumberGenerator.GetBytes(8));
 
         return new TestCertificates(ca.ExportCertificatePem(), server.ExportCertificatePem(),
             serverKey.ExportPkcs8PrivateKeyPem());

@@ -76,14 +76,16 @@ public sealed class TestImages(Uri baseUri, Func<string, Task<AuthenticationHead
     }
 
     /// <summary>Puts an existing manifest under another tag (a retag when the tag exists).</summary>
-    public async Task<PushedImage> TagAsync(PushedImage image, string tag, CancellationToken cancellationToken = default)
+    public async Task<PushedImage> TagAsync(PushedImage image, string tag,
+        CancellationToken cancellationToken = default)
     {
         await PutManifestAsync(image.Repository, tag, image.Manifest, image.MediaType, cancellationToken);
         return image with { Tag = tag };
     }
 
     /// <summary>Deletes a manifest by digest; registry 2.8 also drops every tag pointing at it.</summary>
-    public async Task DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken = default)
+    public async Task DeleteManifestAsync(string repository, string digest,
+        CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Delete,
             new Uri(baseUri, $"/v2/{repository}/manifests/{digest}"));

@@ -45,7 +45,8 @@ public sealed partial class NtfyNotifierTests
         using var services = Services(new NtfyConfig { Url = ntfy.BaseUri.AbsoluteUri, Topic = "t" });
         var body = string.Join('\n', Enumerable.Range(1, 400).Select(i => $"- `team/repository-{i}` (2 tags)"));
 
-        await services.GetRequiredService<INotifier>().NotifyAsync(new Notification("many", body), CancellationToken.None);
+        var notifier = services.GetRequiredService<INotifier>();
+        await notifier.NotifyAsync(new Notification("many", body), CancellationToken.None);
 
         var request = Assert.Single(ntfy.Requests);
         Assert.True(Encoding.UTF8.GetByteCount(request.Body) <= 4096);
@@ -67,7 +68,8 @@ public sealed partial class NtfyNotifierTests
 
         await filtered.GetRequiredService<INotifier>().NotifyAsync(
             new Notification("quiet", "x", NotificationPriority.Low), CancellationToken.None);
-        await unconfigured.GetRequiredService<INotifier>().NotifyAsync(new Notification("none", "x"), CancellationToken.None);
+        await unconfigured.GetRequiredService<INotifier>().NotifyAsync(new Notification("none", "x"),
+            CancellationToken.None);
 
         Assert.Empty(ntfy.Requests);
     }
@@ -88,7 +90,8 @@ public sealed partial class NtfyNotifierTests
         });
 
         await refusing.GetRequiredService<INotifier>().NotifyAsync(new Notification("a", "b"), CancellationToken.None);
-        await unreachable.GetRequiredService<INotifier>().NotifyAsync(new Notification("a", "b"), CancellationToken.None);
+        await unreachable.GetRequiredService<INotifier>().NotifyAsync(new Notification("a", "b"),
+            CancellationToken.None);
 
         Assert.Single(ntfy.Requests);
         Assert.Equal(2, Interlocked.Read(ref failures));

@@ -52,7 +52,8 @@ public sealed class RegistryClientTests
     [Fact]
     public async Task HeadManifestAsync_WithoutDigestHeader_GetsAndComputesIt()
     {
-        var body = Encoding.UTF8.GetBytes("""{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}""");
+        var body = Encoding.UTF8.GetBytes(
+            """{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}""");
         var handler = new StubHandler(request =>
         {
             var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(body) };
@@ -64,7 +65,8 @@ public sealed class RegistryClientTests
         var head = await client.HeadManifestAsync("app", "v1", CancellationToken.None);
 
         Assert.NotNull(head);
-        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body)), head.Digest);
+        var digest = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        Assert.Equal(digest, head.Digest);
         Assert.Equal(1, client.Stats.Count(HttpMethod.Head));
         Assert.Equal(1, client.Stats.Count(HttpMethod.Get));
         Assert.Contains(handler.Requests[0].Headers.Accept, a => a.MediaType == MediaTypes.DockerManifestList);
@@ -89,7 +91,8 @@ public sealed class RegistryClientTests
         });
         using var client = Client(handler);
 
-        var error = await Assert.ThrowsAsync<RegistryException>(() => client.GetManifestAsync("app", "v1", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<RegistryException>(
+            () => client.GetManifestAsync("app", "v1", CancellationToken.None));
         Assert.Contains("hash to", error.Message);
     }
 
@@ -113,7 +116,8 @@ public sealed class RegistryClientTests
         await client.PingAsync(CancellationToken.None);
 
         Assert.Equal(3, handler.Requests.Count);
-        var sent = Encoding.UTF8.GetString(Convert.FromBase64String(handler.Requests[2].Headers.Authorization!.Parameter!));
+        var parameter = handler.Requests[2].Headers.Authorization!.Parameter!;
+        var sent = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
         Assert.Equal("alice:pw", sent);
     }
 
@@ -154,7 +158,8 @@ public sealed class RegistryClientTests
     {
         var handler = new StubHandler(_ =>
         {
-            var challenge = StubHandler.Json("""{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}""",
+            var challenge = StubHandler.Json(
+                """{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}""",
                 HttpStatusCode.Unauthorized);
             challenge.Headers.WwwAuthenticate.ParseAdd("Basic realm=\"registry\"");
             return challenge;
@@ -204,7 +209,8 @@ public sealed class RegistryClientTests
         });
         using var client = Client(handler);
 
-        var error = await Assert.ThrowsAsync<RegistryRateLimitedException>(() => client.PingAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<RegistryRateLimitedException>(
+            () => client.PingAsync(CancellationToken.None));
         Assert.Equal(TimeSpan.FromMinutes(10), error.RetryAfter);
         Assert.Single(handler.Requests);
     }
@@ -212,11 +218,12 @@ public sealed class RegistryClientTests
     [Fact]
     public async Task ConnectionRefused_ThrowsUnavailableNamingHostAndPort()
     {
-        var port = System.Net.Sockets.TcpListener.Create(0) is var l ? FreePort(l) : 0;
+        var port = UnusedPort();
         using var client = new RegistryClient(new RegistryEndpoint(new Uri($"http://127.0.0.1:{port}"),
             RequestTimeout: TimeSpan.FromSeconds(2)));
 
-        var error = await Assert.ThrowsAsync<RegistryUnavailableException>(() => client.PingAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<RegistryUnavailableException>(
+            () => client.PingAsync(CancellationToken.None));
         Assert.Contains($"127.0.0.1:{port}", error.Message);
     }
 
@@ -240,8 +247,9 @@ public sealed class RegistryClientTests
         Assert.Equal("hidden", endpoint.Password!.Reveal());
     }
 
-    private static int FreePort(System.Net.Sockets.TcpListener listener)
+    private static int UnusedPort()
     {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
