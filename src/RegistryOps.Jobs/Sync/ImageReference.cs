@@ -21,6 +21,13 @@ internal sealed record ImageReference(string Registry, string Repository, string
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
 
         var (registry, path) = Config.RegistryNames.Split(text);
+        var at = path.IndexOf('@');
+        if (at > 0)
+        {
+            // repo@sha256:...: the digest stands where a tag would (HEAD, GET and PUT take either).
+            return new ImageReference(registry, path[..at], path[(at + 1)..]);
+        }
+
         string? tag = null;
         var colon = path.LastIndexOf(':');
         if (colon > path.LastIndexOf('/'))
@@ -43,5 +50,6 @@ internal sealed record ImageReference(string Registry, string Repository, string
     }
 
     public override string ToString() =>
-        (Repository.Length == 0 ? Registry : $"{Registry}/{Repository}") + (Tag is null ? "" : $":{Tag}");
+        (Repository.Length == 0 ? Registry : $"{Registry}/{Repository}")
+        + (Tag is null ? "" : Tag.Contains(':') ? $"@{Tag}" : $":{Tag}");
 }

@@ -52,6 +52,7 @@ public sealed class SyncPartsTests
     [InlineData("127.0.0.1:5000/a/b:v1", "127.0.0.1:5000", "a/b", "v1")]
     [InlineData("localhost:5000/x", "localhost:5000", "x", null)]
     [InlineData("registry.example.com/lib/app:1", "registry.example.com", "lib/app", "1")]
+    [InlineData("ghcr.io/o/app@sha256:ab12", "ghcr.io", "o/app", "sha256:ab12")]
     public void ImageReference_parses(string text, string registry, string repository, string? tag)
     {
         var parsed = ImageReference.Parse(text);
