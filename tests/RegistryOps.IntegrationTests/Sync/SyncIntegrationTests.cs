@@ -115,6 +115,30 @@ public sealed class SyncIntegrationTests : IClassFixture<SyncRegistries>
     }
 
     [Fact]
+    public async Task Platform_entry_tags_one_platform_and_backup_keeps_the_old_target()
+    {
+        using var rig = new SyncRig();
+        var index = await Source.Images().PushIndexAsync("plat/app", "1");
+        var old = await Target.Images().PushImageAsync("plat/app", "1", [200]);
+        const string backup = "{{.Ref.Tag}}-previous";
+        var path = rig.WriteFile([Src, Dst], $"""
+              - source: {Src}/plat/app:1
+                target: {Dst}/plat/app
+                type: image
+                platform: linux/arm64
+                backup: "{backup}"
+            """);
+
+        var (reports, session) = await SyncRig.RunAsync(path);
+        session.Dispose();
+
+        var result = Assert.Single(Assert.Single(reports).Images);
+        Assert.True(result.Outcome == ImageOutcome.Synced, result.Error);
+        Assert.Equal(index.Children[1].Digest, await SyncRig.DigestAsync(Target, "plat/app", "1"));
+        Assert.Equal(old.Digest, await SyncRig.DigestAsync(Target, "plat/app", "1-previous"));
+    }
+
+    [Fact]
     public async Task Flipped_byte_in_a_layer_fails_the_image_and_commits_nothing()
     {
         using var rig = new SyncRig();
