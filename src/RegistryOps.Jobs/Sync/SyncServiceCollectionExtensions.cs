@@ -9,7 +9,8 @@ namespace RegistryOps.Jobs.Sync;
 public static class SyncServiceCollectionExtensions
 {
     /// <summary>Registers the <c>sync</c> job as an <see cref="IJob"/> with the regsync reader, the
-    /// distribution client factory and the sync metrics. The host supplies IStateStore.</summary>
+    /// distribution client factory and the sync metrics. Needs an IStateStore
+    /// (AddRegistryOpsRuntime).</summary>
     public static IServiceCollection AddRegistryOpsSync(this IServiceCollection services)
     {
         services.AddRegistryOpsDistribution();
@@ -18,7 +19,11 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<ISyncPlanSource, RegsyncPlanSource>();
         services.TryAddSingleton<ISyncRegistryFactory, ClientSyncRegistryFactory>();
         services.TryAddSingleton<SyncMetrics>();
-        services.AddSingleton<IJob, SyncJob>();
+        services.TryAddSingleton<SyncJob>();
+
+        // Idempotent: calling this twice (or in any order with the runtime) registers one job.
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IJob, SyncJob>(sp => sp.GetRequiredService<SyncJob>()));
         return services;
     }
 }

@@ -34,6 +34,7 @@ public sealed class SyncJobIntegrationTests : IClassFixture<SyncRegistries>
             .AddLogging()
             .AddSingleton<IStateStore>(new SqliteStateStore(stateDirectory))
             .AddRegistryOpsSync()
+            .AddRegistryOpsSync()
             .BuildServiceProvider();
         var job = services.GetServices<IJob>().Single(j => j.Name == "sync");
         var config = new RegistryOpsConfig
