@@ -29,7 +29,7 @@ public static class SyncCheckCommand
     public static Command Create(Func<string?, RegistryOpsConfig> loadConfig)
     {
         var json = new Option<bool>("--json") { Description = "One JSON object per image, as an array" };
-        var config = new Option<string?>("--config", "-c") { Description = "Config file", HelpName = "PATH" };
+        var config = CommonOptions.Config();
         var files = new Option<string?>("--files")
         {
             Description = "Regsync file or glob to check instead of jobs.sync.files",
