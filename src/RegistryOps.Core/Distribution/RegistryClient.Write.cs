@@ -7,9 +7,12 @@ namespace RegistryOps.Core.Distribution;
 /// </summary>
 public sealed partial class RegistryClient
 {
+    /// <summary>Slowest average rate an upload may have before it counts as stalled.</summary>
+    private const long MinUploadBytesPerSecond = 256 * 1024;
+
     private RegistryWriter? _writer;
 
-    private RegistryWriter Writer => _writer ??= new RegistryWriter(_base, SendAsync);
+    private RegistryWriter Writer => _writer ??= new RegistryWriter(_base, SendAsync, SendStreamAsync);
 
     /// <summary>HEAD of a blob: true when the repository holds it, false on 404.</summary>
     public Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken) =>
@@ -36,4 +39,58 @@ public sealed partial class RegistryClient
     /// <summary>Deletes a manifest by digest (the registry must allow deletes); false on 404.</summary>
     public Task<bool> DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken) =>
         Writer.DeleteManifestAsync(repository, digest, cancellationToken);
+
+    /// <summary>
+    /// Sends a request whose body is a one-time stream: once, outside the retry pipeline, whose
+    /// per-attempt timeout would cut a large upload short. Its time limit grows with the blob
+    /// (the request timeout plus the size at <see cref="MinUploadBytesPerSecond"/>). The scope's
+    /// token is already in hand from opening the session, so no 401 round is expected; a 401 or
+    /// 429 here is returned to the caller, which deletes the session.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendStreamAsync(
+        Func<HttpRequestMessage> build,
+        string scope,
+        CancellationToken cancellationToken,
+        HttpCompletionOption completion)
+    {
+        await _concurrency.WaitAsync(cancellationToken);
+        var request = build();
+        try
+        {
+            if (_rate is not null)
+            {
+                using var lease = await _rate.AcquireAsync(1, cancellationToken);
+            }
+
+            await _auth.AuthorizeAsync(request, scope, cancellationToken);
+            Stats.Record(request.Method);
+
+            var size = request.Options.TryGetValue(RegistryWriter.UploadSize, out var bytes) ? bytes : 0;
+            var limit = (Endpoint.RequestTimeout ?? RegistryEndpoint.DefaultRequestTimeout)
+                + TimeSpan.FromSeconds((double)size / MinUploadBytesPerSecond);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(limit);
+            try
+            {
+                return await _http.SendAsync(request, completion, timeout.Token);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new RegistryUnavailableException(
+                    $"upload to {Endpoint.Authority} did not finish within {limit}", request.Method.Method,
+                    RedactedUrl(request.RequestUri!), ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new RegistryUnavailableException(
+                    $"upload to {Endpoint.Authority} failed: {ex.Message}", request.Method.Method,
+                    RedactedUrl(request.RequestUri!), ex);
+            }
+        }
+        finally
+        {
+            request.Dispose();
+            _concurrency.Release();
+        }
+    }
 }

@@ -9,9 +9,12 @@ namespace RegistryOps.Core.Distribution;
 /// read client so it can be tested against a small in-memory registry. Failures throw the
 /// client's <see cref="RegistryException"/> family (auth, not found, unavailable, rate limited).
 /// </summary>
-internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
+internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySend? sendStream = null)
 {
     private const string OctetStream = "application/octet-stream";
+
+    /// <summary>Carries the blob size to the streaming sender, which sizes its time limit by it.</summary>
+    public static readonly HttpRequestOptionsKey<long> UploadSize = new("registryops.upload-size");
 
     /// <summary>True when the repository holds the blob (HEAD 200), false on 404.</summary>
     public async Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken)
@@ -83,7 +86,7 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
         try
         {
             using var hashing = new HashingReadStream(source);
-            session = await PatchAsync(repository, session, hashing, cancellationToken);
+            session = await PatchAsync(repository, session, hashing, size, cancellationToken);
 
             var actual = hashing.CurrentDigest();
             if (!string.Equals(actual, digest, StringComparison.Ordinal) || hashing.BytesRead != size)
@@ -149,14 +152,19 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
         return Location(response);
     }
 
-    private async Task<Uri> PatchAsync(string repository, Uri session, Stream body, CancellationToken cancellationToken)
+    private async Task<Uri> PatchAsync(
+        string repository,
+        Uri session,
+        Stream body,
+        long size,
+        CancellationToken cancellationToken)
     {
         // One streamed PATCH (chunked transfer): no chunk is buffered and a byte count is not
         // promised up front, so a short or altered source is caught by the check after it. The
         // body can be read once: a second attempt (transient retry, 429) is refused, and the
         // session is then deleted by the caller.
         var built = false;
-        using var response = await send(() =>
+        using var response = await (sendStream ?? send)(() =>
         {
             if (built)
             {
@@ -169,6 +177,7 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send)
                 Content = new StreamContent(body, 64 * 1024),
             };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(OctetStream);
+            request.Options.Set(UploadSize, size);
             return request;
         }, RegistryClient.PushScope(repository), cancellationToken, HttpCompletionOption.ResponseContentRead);
         await EnsureSuccessAsync(response, $"upload to {repository}", cancellationToken);
