@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RegistryOps.Commands.Sync;
+using RegistryOps.ControlSocket;
 
 namespace RegistryOps.Commands;
 
@@ -12,7 +14,24 @@ internal static class RegistryOpsCommandLine
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(OnceCommand.Create());
+
+        foreach (var command in ControlCommands.Create(CommonOptions.Config(), CommandConfig.RuntimeDirectory))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(SyncCommand());
+        root.Subcommands.Add(HubLimitCommand.Create());
         return root;
+    }
+
+    /// <summary><c>sync list|add|edit|remove|check</c>. The entry commands read the config from
+    /// $REGISTRYOPS_CONFIG or the default path; <c>check</c> also takes --config.</summary>
+    private static Command SyncCommand()
+    {
+        var sync = SyncManageCommands.Create(() => SyncManageSettings.From(CommandConfig.Load(null)));
+        sync.Subcommands.Add(SyncCheckCommand.Create());
+        return sync;
     }
 
     public static async Task<int> InvokeAsync(string[] args)

@@ -2,12 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
+using RegistryOps.ControlSocket;
 using RegistryOps.Core;
 using RegistryOps.Core.Configuration;
 using RegistryOps.Core.Notifications.Ntfy;
 using RegistryOps.Hosting.SelfTest;
 using RegistryOps.Hosting.Systemd;
 using RegistryOps.Jobs.ChangeDetection;
+using RegistryOps.Jobs.Sync;
 using Serilog;
 
 namespace RegistryOps.Hosting;
@@ -19,7 +21,8 @@ internal static class DaemonServices
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(45);
 
     /// <summary>Everything the daemon runs: logging, config, the runtime (store, locks, runner,
-    /// scheduler, metrics) and the systemd side (READY/STOPPING, STATUS, watchdog, SIGHUP).</summary>
+    /// scheduler, metrics), the systemd side (READY/STOPPING, STATUS, watchdog, SIGHUP) and the
+    /// control socket.</summary>
     public static IHostApplicationBuilder AddRegistryOpsDaemon(
         this IHostApplicationBuilder builder,
         ConfigProvider config,
@@ -38,6 +41,11 @@ internal static class DaemonServices
         services.AddHostedService<SystemdStatusService>();
         services.AddHostedService<SystemdWatchdogService>();
         services.AddHostedService<ReloadSignalService>();
+
+        // The control socket for `registryops status | trigger | history`.
+        services.TryAddSingleton<IStatusReporter, SchedulerStatusReporter>();
+        services.TryAddSingleton<ControlRequestHandler>();
+        services.AddHostedService<ControlSocketServer>();
         return builder;
     }
 
@@ -59,6 +67,7 @@ internal static class DaemonServices
         services.AddRegistryOpsRuntime();
         services.AddRegistryOpsNotifications();
         services.AddRegistryOpsChanges();
+        services.AddRegistryOpsSync();
         services.AddSelfTestJobsWhenAsked();
         return builder;
     }
