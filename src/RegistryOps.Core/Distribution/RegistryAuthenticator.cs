@@ -110,9 +110,11 @@ internal sealed class RegistryAuthenticator(
             query.Add("service=" + Uri.EscapeDataString(service));
         }
 
-        if (scope.Length > 0)
+        // A mount needs two scopes; the token spec repeats the parameter for each, and token
+        // servers that read one space-joined value are rarer than those that read repeats.
+        foreach (var single in scope.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            query.Add("scope=" + Uri.EscapeDataString(scope));
+            query.Add("scope=" + Uri.EscapeDataString(single));
         }
 
         var separator = realm.Contains('?') ? "&" : "?";
