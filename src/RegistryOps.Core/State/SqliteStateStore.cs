@@ -70,7 +70,16 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
         {
             // One transaction per step: user_version lives in the database header and is part of
             // the same transaction, so a crash mid-step leaves the previous version intact.
-            using var transaction = connection.BeginTransaction();
+            using var transaction = connection.BeginTransaction(deferred: false);
+
+            // A one-shot command and the daemon may create a new state.db at the same moment: the
+            // version read above can be stale by the time this process holds the write lock.
+            if (ReadUserVersion(connection, transaction) >= migration.Version)
+            {
+                version = migration.Version;
+                continue;
+            }
+
             Execute(connection, migration.Sql, transaction);
             Execute(connection, $"PRAGMA user_version = {migration.Version};", transaction);
             transaction.Commit();
@@ -105,9 +114,10 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
         return connection;
     }
 
-    private static int ReadUserVersion(SqliteConnection connection)
+    private static int ReadUserVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }

@@ -44,6 +44,31 @@ public sealed class SqliteStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_SameNewDatabaseFromSeveralStoresAtOnce_MigratesOnceWithoutError()
+    {
+        // A one-shot command started next to a first-starting daemon: both find no schema and
+        // both try to create it. Only one may; the other must see the new version and go on.
+        for (var round = 0; round < 10; round++)
+        {
+            var path = Path.Combine(_dir.Path, $"round-{round}");
+            using var start = new Barrier(6);
+
+            var opens = Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return new SqliteStateStore(path);
+            })).ToList();
+            var stores = await Task.WhenAll(opens);
+
+            Assert.All(stores, s => Assert.Equal(StateMigrations.LatestVersion, Scalar<long>(s, "PRAGMA user_version;")));
+            foreach (var store in stores)
+            {
+                store.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public void Open_DatabaseFromNewerBuild_IsRefused()
     {
         using (var store = new SqliteStateStore(_dir.Path))
