@@ -25,11 +25,12 @@ internal static class RegistryOpsCommandLine
         return root;
     }
 
-    /// <summary><c>sync list|add|edit|remove|check</c>. The entry commands read the config from
-    /// $REGISTRYOPS_CONFIG or the default path; <c>check</c> also takes --config.</summary>
+    /// <summary><c>sync list|add|edit|remove|check</c>, each with --config.</summary>
     private static Command SyncCommand()
     {
-        var sync = SyncManageCommands.Create(() => SyncManageSettings.From(CommandConfig.Load(null)));
+        var sync = SyncManageCommands.Create(
+            config => SyncManageSettings.From(CommandConfig.Load(config)),
+            configOption: CommonOptions.Config());
         sync.Subcommands.Add(SyncCheckCommand.Create());
         return sync;
     }

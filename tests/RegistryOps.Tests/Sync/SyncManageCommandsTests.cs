@@ -31,7 +31,7 @@ public sealed class SyncManageCommandsTests : IDisposable
                 Sync = new SyncJobConfig { Files = Path.Combine(_dir.FullName, "regsync*.yml") },
             },
         };
-        var root = new RootCommand { SyncManageCommands.Create(() => SyncManageSettings.From(config), _time) };
+        var root = new RootCommand { SyncManageCommands.Create(_ => SyncManageSettings.From(config), _time) };
         var output = new StringWriter();
         var error = new StringWriter();
 

@@ -7,16 +7,21 @@ namespace RegistryOps.Commands.Sync;
 /// <summary>
 /// <c>registryops sync list|add|edit|remove</c>: the sync entries of the regsync files, managed
 /// from the command line (the replacement of manage_regsync.sh). Changes print a diff; with
-/// <c>--dry-run</c> nothing is written. Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+/// <c>--dry-run</c> nothing is written. Exit codes: 0 done, 1 refused, failed or bad usage.
 /// </summary>
 public static class SyncManageCommands
 {
     /// <summary>A <c>sync</c> command holding the four subcommands.</summary>
-    /// <param name="settings">Reads the main config when a command runs (not when it is built).</param>
-    public static Command Create(Func<SyncManageSettings> settings, TimeProvider? time = null)
+    /// <param name="settings">Reads the main config when a command runs (not when it is built),
+    /// given the value of <paramref name="configOption"/>.</param>
+    /// <param name="configOption">The shared --config option, added to every subcommand.</param>
+    public static Command Create(
+        Func<string?, SyncManageSettings> settings,
+        TimeProvider? time = null,
+        Option<string?>? configOption = null)
     {
         var sync = new Command("sync", "Sync regsync entries and manage them");
-        foreach (var command in Subcommands(settings, time))
+        foreach (var command in Subcommands(settings, time, configOption))
         {
             sync.Subcommands.Add(command);
         }
@@ -26,11 +31,21 @@ public static class SyncManageCommands
 
     /// <summary>The four subcommands, for mounting into an existing <c>sync</c> command.</summary>
     public static IReadOnlyList<Command> Subcommands(
-        Func<SyncManageSettings> settings,
-        TimeProvider? time = null)
+        Func<string?, SyncManageSettings> settings,
+        TimeProvider? time = null,
+        Option<string?>? configOption = null)
     {
-        var run = new SyncManageRunner(settings, time ?? TimeProvider.System);
-        return [ListCommand(run), AddCommand(run), EditCommand(run), RemoveCommand(run)];
+        var run = new SyncManageRunner(settings, configOption, time ?? TimeProvider.System);
+        Command[] commands = [ListCommand(run), AddCommand(run), EditCommand(run), RemoveCommand(run)];
+        if (configOption is not null)
+        {
+            foreach (var command in commands)
+            {
+                command.Options.Add(configOption);
+            }
+        }
+
+        return commands;
     }
 
     private static Command ListCommand(SyncManageRunner run)

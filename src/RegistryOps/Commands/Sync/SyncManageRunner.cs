@@ -5,13 +5,16 @@ namespace RegistryOps.Commands.Sync;
 
 /// <summary>Runs the entry commands: builds the manager from the config, prints, maps refusals to
 /// exit code 1.</summary>
-internal sealed class SyncManageRunner(Func<SyncManageSettings> settings, TimeProvider time)
+internal sealed class SyncManageRunner(
+    Func<string?, SyncManageSettings> settings,
+    Option<string?>? configOption,
+    TimeProvider time)
 {
     public int List(ParseResult result, string? search)
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
-        if (!TryCreate(error, out var manager))
+        if (!TryCreate(result, error, out var manager))
         {
             return 1;
         }
@@ -42,7 +45,7 @@ internal sealed class SyncManageRunner(Func<SyncManageSettings> settings, TimePr
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
-        if (!TryCreate(error, out var manager))
+        if (!TryCreate(result, error, out var manager))
         {
             return 1;
         }
@@ -76,11 +79,11 @@ internal sealed class SyncManageRunner(Func<SyncManageSettings> settings, TimePr
         }
     }
 
-    private bool TryCreate(TextWriter error, out SyncEntryManager manager)
+    private bool TryCreate(ParseResult result, TextWriter error, out SyncEntryManager manager)
     {
         try
         {
-            var current = settings();
+            var current = settings(configOption is null ? null : result.GetValue(configOption));
             manager = new SyncEntryManager(current.FilesGlob, current.RegistryHost, time);
             return true;
         }
