@@ -1,1 +1,3 @@
-return 0;
+using RegistryOps.Commands;
+
+return await RegistryOpsCommandLine.InvokeAsync(args);

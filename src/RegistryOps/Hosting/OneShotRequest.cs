@@ -1,0 +1,5 @@
+using RegistryOps.Commands;
+
+namespace RegistryOps.Hosting;
+
+internal sealed record OneShotRequest(string ConfigPath, string Job, bool DryRun, LogTarget LogTarget);
