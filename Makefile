@@ -5,11 +5,12 @@ CONFIGURATION ?= Release
 RESULTS := artifacts/test-results
 WORK := $(CURDIR)/.work
 
-.PHONY: help build test unit-test integration-test deps run publish demo bench clean
+.PHONY: help build test unit-test integration-test system-test deps run publish demo bench clean
 
 help:
 	@echo "make build            compile everything"
 	@echo "make test             install test dependencies, run all tests, print 'N passed, N failed'"
+	@echo "make system-test      the published daemon under a real systemd (PID 1) in a container"
 	@echo "make demo             real registry + daemon + change reports, then clean up"
 	@echo "make run              daemon in the foreground with config/registryops.yml"
 	@echo "make publish          self-contained build under artifacts/publish"
@@ -39,6 +40,11 @@ unit-test: build
 integration-test: deps build
 	$(DOTNET) test tests/RegistryOps.IntegrationTests -c $(CONFIGURATION) --no-build -nologo; \
 	  status=$$?; tools/stop-test-services; exit $$status
+
+# The published daemon under systemd as PID 1 in a container (tests/system/run publishes it).
+# The Debian image is made once (debootstrap) and cached; see tests/system/build-image.
+system-test: deps
+	@tests/system/run
 
 run: build
 	$(DOTNET) run --project src/RegistryOps -c $(CONFIGURATION) --no-build -- run --config config/registryops.yml
