@@ -49,6 +49,14 @@ internal static class OneShot
             return ExitCodes.InvalidConfigOrUsage;
         }
 
+        // `enabled: false` covers every way a job starts, as the daemon's trigger refuses it too.
+        if (!job.GetSchedule(config.Current).Enabled)
+        {
+            error.WriteLine($"registryops: job '{job.Name}' is disabled in {request.ConfigPath} "
+                + $"(jobs.{job.Name}.enabled: false)");
+            return ExitCodes.JobSkipped;
+        }
+
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var onInterrupt = PosixSignalRegistration.Create(
             PosixSignal.SIGINT, context => Cancel(context, cancellation));

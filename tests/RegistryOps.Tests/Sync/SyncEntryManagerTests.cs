@@ -185,6 +185,21 @@ public sealed class SyncEntryManagerTests : IDisposable
     }
 
     [Fact]
+    public void Apply_TwoEditsInTheSameSecond_KeepBothBackups()
+    {
+        var manager = Manager();
+
+        var firstBackup = manager.Apply(manager.PlanRemove("1"));
+        var afterFirst = File.ReadAllText(_file);
+        var secondBackup = manager.Apply(manager.PlanRemove("1"));
+
+        Assert.Equal(_file + ".bak-20261203T154500Z", firstBackup);
+        Assert.Equal(_file + ".bak-20261203T154500Z.1", secondBackup);
+        Assert.Equal(_original, File.ReadAllText(firstBackup!));
+        Assert.Equal(afterFirst, File.ReadAllText(secondBackup!));
+    }
+
+    [Fact]
     public void Apply_FileChangedSincePlan_IsRefused()
     {
         var manager = Manager();

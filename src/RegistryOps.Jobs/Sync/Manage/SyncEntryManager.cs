@@ -117,12 +117,32 @@ public sealed partial class SyncEntryManager(string filesGlob, string registryHo
         string? backup = null;
         if (!plan.IsNewFile)
         {
-            var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", null);
-            backup = $"{plan.Path}.bak-{stamp}";
-            File.Copy(plan.Path, backup, overwrite: false);
+            backup = CopyToFreeBackupName(plan.Path);
         }
 
         AtomicFileWriter.Write(plan.Path, plan.NewText);
         return backup;
+    }
+
+    /// <summary>Copies the file to <c>PATH.bak-STAMP</c>; a script making several edits within one
+    /// second gets <c>PATH.bak-STAMP.1</c>, <c>.2</c> … instead of an error, and no backup is
+    /// ever overwritten.</summary>
+    private string CopyToFreeBackupName(string path)
+    {
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", null);
+        var first = $"{path}.bak-{stamp}";
+        for (var attempt = 0; ; attempt++)
+        {
+            var candidate = attempt == 0 ? first : $"{first}.{attempt}";
+            try
+            {
+                File.Copy(path, candidate, overwrite: false);
+                return candidate;
+            }
+            catch (IOException) when (File.Exists(candidate) && attempt < 1000)
+            {
+                // Taken by an earlier edit in the same second: try the next suffix.
+            }
+        }
     }
 }
