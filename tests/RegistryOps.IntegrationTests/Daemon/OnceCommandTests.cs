@@ -54,6 +54,18 @@ public sealed class OnceCommandTests : IAsyncLifetime
         Assert.Contains("selftest-sleep", once.Output);
     }
 
+    [Fact]
+    public async Task Once_DisabledJob_IsRefusedWithTheKeyAndExitsWithFour()
+    {
+        _sandbox.WriteConfig("jobs:\n  changes:\n    enabled: false\n");
+        await using var once = DaemonProcess.Start(
+            ["once", "changes", "--config", _sandbox.ConfigPath], new Dictionary<string, string>());
+
+        Assert.Equal(4, await once.WaitForExitAsync(Patience));
+        Assert.Contains("job 'changes' is disabled", once.Output);
+        Assert.Contains("jobs.changes.enabled: false", once.Output);
+    }
+
     private DaemonProcess StartOnce(string job, int sleepSeconds) => DaemonProcess.Start(
         ["once", job, "--config", _sandbox.ConfigPath],
         new Dictionary<string, string>
