@@ -41,6 +41,7 @@ internal static class DaemonServices
         services.AddHostedService<SystemdStatusService>();
         services.AddHostedService<SystemdWatchdogService>();
         services.AddHostedService<ReloadSignalService>();
+        services.AddHostedService<RegistryProbe>();
 
         // The control socket for `registryops status | trigger | history`.
         services.TryAddSingleton<IStatusReporter, SchedulerStatusReporter>();

@@ -43,4 +43,10 @@ internal static partial class HostLog
 
     [LoggerMessage(122, LogLevel.Warning, "Could not describe the daemon status for systemd")]
     public static partial void StatusFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(150, LogLevel.Information, "Registry {Url} answers")]
+    public static partial void RegistryUp(ILogger logger, string url);
+
+    [LoggerMessage(151, LogLevel.Warning, "Registry {Url} does not answer: {Reason}")]
+    public static partial void RegistryDown(ILogger logger, string url, string reason);
 }
