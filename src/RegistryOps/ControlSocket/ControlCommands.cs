@@ -27,7 +27,11 @@ internal static class ControlCommands
         trigger.SetAction((result, token) => SendAsync(runtimeDirectory(result.GetValue(configOption)),
             new ControlRequest("trigger", result.GetValue(jobArgument)), false, ControlOutput.PrintTrigger, token));
 
-        var optionalJob = new Argument<string?>("job") { Description = "Only this job", Arity = ArgumentArity.ZeroOrOne };
+        var optionalJob = new Argument<string?>("job")
+        {
+            Description = "Only this job",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var limit = new Option<int>("--limit") { Description = "Most runs to show", DefaultValueFactory = _ => 20 };
         var history = new Command("history", "Show recent runs from the state store, newest first");
         history.Arguments.Add(optionalJob);
