@@ -11,12 +11,8 @@ public sealed class SyncEngineTests
 
     private SyncEngine Engine() => new(new FakeRegistryProvider(_source, _target), NullLogger.Instance);
 
-    private static SyncEntrySpec Entry(SyncKind kind, string source, string target)
-    {
-        Func<string, ImageReference> parse =
-            kind == SyncKind.Registry ? ImageReference.ParseRegistry : ImageReference.Parse;
-        return new($"{source}->{target}", kind, parse(source), parse(target));
-    }
+    private static SyncEntrySpec Entry(SyncKind kind, string source, string target) =>
+        new($"{source}->{target}", kind, ImageReference.ParseFor(kind, source), ImageReference.ParseFor(kind, target));
 
     [Fact]
     public async Task Image_missing_in_target_is_copied_with_equal_digest()
