@@ -41,7 +41,7 @@ public sealed partial class JobScheduler
 
         if (!StartRun(job, trigger))
         {
-            var runId = (_runner as JobRunner)?.CurrentRunId(name);
+            var runId = _runner.CurrentRunId(name);
             var which = runId is null ? "" : $" (run {runId})";
             return new TriggerResult(false, $"job '{name}' is already running{which}");
         }
