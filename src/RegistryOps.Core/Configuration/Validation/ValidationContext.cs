@@ -16,9 +16,6 @@ internal sealed class ValidationContext(
 
     public void Warning(string keyPath, string message) => problems.Warning(Locate(keyPath), keyPath, message);
 
-    /// <summary>True when the key was written in the file (not left at its default).</summary>
-    public bool IsWritten(string keyPath) => locations.ContainsKey(keyPath);
-
     public YamlPosition Locate(string keyPath)
     {
         var path = keyPath;
