@@ -153,7 +153,10 @@ public sealed partial class RegistryClient
     /// <summary>A blob's content as a stream (read it to the end, then dispose it). The caller
     /// verifies the digest while reading when it matters. The concurrency slot and the
     /// per-attempt timeout cover the request until the headers arrive, not the body read.</summary>
-    public async Task<Stream> GetBlobAsync(string repository, string digest, CancellationToken cancellationToken)
+    public async Task<Stream> GetBlobAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken)
     {
         var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get,
             UriFor($"v2/{repository}/blobs/{digest}")), PullScope(repository), cancellationToken,

@@ -5,7 +5,10 @@ namespace RegistryOps.Core.Scheduling;
 /// <summary>Sleeping until the next run, and being woken early by a reload.</summary>
 public sealed partial class JobScheduler
 {
-    private async Task SleepAsync(TimeSpan sleep, TaskCompletionSource signal, CancellationToken stoppingToken)
+    private async Task SleepAsync(
+        TimeSpan sleep,
+        TaskCompletionSource signal,
+        CancellationToken stoppingToken)
     {
         if (sleep <= TimeSpan.Zero)
         {

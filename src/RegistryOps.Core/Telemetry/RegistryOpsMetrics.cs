@@ -90,7 +90,11 @@ public sealed class RegistryOpsMetrics
         _lockWait.Record(waited.TotalSeconds,
             new KeyValuePair<string, object?>(MetricNames.TagAccess, Name(access)));
 
-    public void SetLockCounts(int sharedHolders, int exclusiveHolders, int sharedWaiters, int exclusiveWaiters)
+    public void SetLockCounts(
+        int sharedHolders,
+        int exclusiveHolders,
+        int sharedWaiters,
+        int exclusiveWaiters)
     {
         _holders[RegistryAccess.Shared] = sharedHolders;
         _holders[RegistryAccess.Exclusive] = exclusiveHolders;

@@ -10,7 +10,9 @@ internal static class ControlCommands
     private const int Unavailable = 69;
     private const int Refused = 4;
 
-    public static IEnumerable<Command> Create(Option<string?> configOption, Func<string?, string> runtimeDirectory)
+    public static IEnumerable<Command> Create(
+        Option<string?> configOption,
+        Func<string?, string> runtimeDirectory)
     {
         var json = new Option<bool>("--json") { Description = "Print the daemon's answer as JSON" };
 

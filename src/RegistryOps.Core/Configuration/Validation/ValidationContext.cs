@@ -14,7 +14,8 @@ internal sealed class ValidationContext(
 
     public void Error(string keyPath, string message) => problems.Error(Locate(keyPath), keyPath, message);
 
-    public void Warning(string keyPath, string message) => problems.Warning(Locate(keyPath), keyPath, message);
+    public void Warning(string keyPath, string message) =>
+        problems.Warning(Locate(keyPath), keyPath, message);
 
     public YamlPosition Locate(string keyPath)
     {
