@@ -14,4 +14,9 @@ public interface IJobRunner
     string? CurrentRunId(string job);
 }
 
-public sealed record RunReport(string RunId, string Job, JobOutcome Outcome, string Summary, TimeSpan Duration);
+public sealed record RunReport(
+    string RunId,
+    string Job,
+    JobOutcome Outcome,
+    string Summary,
+    TimeSpan Duration);

@@ -129,7 +129,8 @@ public sealed partial class JobScheduler
     private async Task StartUpAsync(CancellationToken stoppingToken)
     {
         var now = _time.GetUtcNow();
-        await TryAsync("abandon unfinished runs", () => _store.AbandonUnfinishedRunsAsync(now, stoppingToken));
+        await TryAsync("abandon unfinished runs",
+            () => _store.AbandonUnfinishedRunsAsync(now, stoppingToken));
 
         foreach (var job in _jobs.Values)
         {
