@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace RegistryOps.Core.Distribution;
@@ -133,7 +132,7 @@ public sealed partial class RegistryClient
         }
 
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
+        var digest = Digests.Sha256(content);
         var claimed = DigestHeader(response);
         if (claimed is not null && claimed.StartsWith("sha256:", StringComparison.Ordinal) && claimed != digest)
         {
