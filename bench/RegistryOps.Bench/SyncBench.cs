@@ -127,7 +127,8 @@ internal static class SyncBench
 
         if (reports.Any(r => r.Failed))
         {
-            throw new InvalidOperationException(string.Join("; ", reports.Where(r => r.Failed).Select(r => r.Describe())));
+            var failures = reports.Where(r => r.Failed).Select(r => r.Describe());
+            throw new InvalidOperationException(string.Join("; ", failures));
         }
 
         var requests = string.Join("; ", plan.Registries.Select(r => $"{r.Host}: {session.ClientFor(r.Host).Stats}"));

@@ -29,7 +29,8 @@ public sealed class RegistryOpsConfig
     public string SourcePath { get; set; } = "";
 
     /// <summary>The resolved time zone (not a YAML key).</summary>
-    public TimeZoneInfo TimeZone => Timezone is null ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(Timezone);
+    public TimeZoneInfo TimeZone =>
+        Timezone is null ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(Timezone);
 
     /// <summary>The host name used in notifications (not a YAML key).</summary>
     public string DisplayHostname => string.IsNullOrWhiteSpace(Hostname) ? Environment.MachineName : Hostname;

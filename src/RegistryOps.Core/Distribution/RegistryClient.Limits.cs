@@ -82,7 +82,9 @@ public sealed partial class RegistryClient
             .Build();
     }
 
-    private async Task WaitOutRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task WaitOutRateLimitAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
     {
         var method = response.RequestMessage?.Method.Method;
         var uri = response.RequestMessage?.RequestUri;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace RegistryOps.Core.Distribution;
@@ -133,7 +132,7 @@ public sealed partial class RegistryClient
         }
 
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
+        var digest = Digests.Sha256(content);
         var claimed = DigestHeader(response);
         if (claimed is not null && claimed.StartsWith("sha256:", StringComparison.Ordinal) && claimed != digest)
         {
@@ -153,7 +152,10 @@ public sealed partial class RegistryClient
     /// <summary>A blob's content as a stream (read it to the end, then dispose it). The caller
     /// verifies the digest while reading when it matters. The concurrency slot and the
     /// per-attempt timeout cover the request until the headers arrive, not the body read.</summary>
-    public async Task<Stream> GetBlobAsync(string repository, string digest, CancellationToken cancellationToken)
+    public async Task<Stream> GetBlobAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken)
     {
         var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get,
             UriFor($"v2/{repository}/blobs/{digest}")), PullScope(repository), cancellationToken,

@@ -15,7 +15,10 @@ public sealed partial class RegistryClient
     private RegistryWriter Writer => _writer ??= new RegistryWriter(_base, SendAsync, SendStreamAsync);
 
     /// <summary>HEAD of a blob: true when the repository holds it, false on 404.</summary>
-    public Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken) =>
+    public Task<bool> BlobExistsAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken) =>
         Writer.BlobExistsAsync(repository, digest, cancellationToken);
 
     /// <summary>Links a blob the registry holds in <paramref name="fromRepository"/>; false when the
@@ -37,7 +40,10 @@ public sealed partial class RegistryClient
         Writer.PutManifestAsync(repository, reference, content, mediaType, cancellationToken);
 
     /// <summary>Deletes a manifest by digest (the registry must allow deletes); false on 404.</summary>
-    public Task<bool> DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken) =>
+    public Task<bool> DeleteManifestAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken) =>
         Writer.DeleteManifestAsync(repository, digest, cancellationToken);
 
     /// <summary>

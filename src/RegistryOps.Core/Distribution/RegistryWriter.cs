@@ -17,7 +17,10 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySen
     public static readonly HttpRequestOptionsKey<long> UploadSize = new("registryops.upload-size");
 
     /// <summary>True when the repository holds the blob (HEAD 200), false on 404.</summary>
-    public async Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken)
+    public async Task<bool> BlobExistsAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken)
     {
         using var response = await SendAsync(HttpMethod.Head, Url($"v2/{repository}/blobs/{digest}"),
             RegistryClient.PullScope(repository), cancellationToken);
@@ -130,7 +133,10 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySen
     }
 
     /// <summary>Deletes a manifest by digest; false when it was not there.</summary>
-    public async Task<bool> DeleteManifestAsync(string repository, string digest, CancellationToken cancellationToken)
+    public async Task<bool> DeleteManifestAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken)
     {
         using var response = await SendAsync(HttpMethod.Delete, Url($"v2/{repository}/manifests/{digest}"),
             $"repository:{repository}:delete", cancellationToken);
@@ -184,7 +190,11 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySen
         return response.Headers.Location is null ? session : Location(response);
     }
 
-    private async Task CommitAsync(string repository, Uri session, string digest, CancellationToken cancellationToken)
+    private async Task CommitAsync(
+        string repository,
+        Uri session,
+        string digest,
+        CancellationToken cancellationToken)
     {
         var separator = session.Query.Length > 0 ? "&" : "?";
         var url = new Uri(session + separator + "digest=" + Uri.EscapeDataString(digest));
@@ -217,7 +227,11 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySen
         }
     }
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, string scope, CancellationToken ct) =>
+    private Task<HttpResponseMessage> SendAsync(
+        HttpMethod method,
+        Uri url,
+        string scope,
+        CancellationToken ct) =>
         send(() => new HttpRequestMessage(method, url)
         {
             Content = method == HttpMethod.Post ? new ByteArrayContent([]) : null,
@@ -232,7 +246,10 @@ internal sealed class RegistryWriter(Uri baseUri, RegistrySend send, RegistrySen
         return location.IsAbsoluteUri ? location : new Uri(baseUri, location);
     }
 
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, string what, CancellationToken ct)
+    private static async Task EnsureSuccessAsync(
+        HttpResponseMessage response,
+        string what,
+        CancellationToken ct)
     {
         if (!response.IsSuccessStatusCode)
         {

@@ -17,14 +17,6 @@ public sealed class RequestStats
 
     public long Count(HttpMethod method) => _byMethod.GetValueOrDefault(method.Method);
 
-    public IReadOnlyDictionary<string, long> ByMethod() => new Dictionary<string, long>(_byMethod);
-
-    public void Reset()
-    {
-        _byMethod.Clear();
-        Interlocked.Exchange(ref _tokenRequests, 0);
-    }
-
     internal void Record(HttpMethod method) => _byMethod.AddOrUpdate(method.Method, 1, (_, n) => n + 1);
 
     internal void RecordToken() => Interlocked.Increment(ref _tokenRequests);

@@ -9,6 +9,14 @@ public interface IJobRunner
     Task<RunReport> RunAsync(IJob job, JobTrigger trigger, bool dryRun, CancellationToken cancellationToken);
 
     bool IsRunning(string job);
+
+    /// <summary>The run id of the job's current run, or null when it is not running.</summary>
+    string? CurrentRunId(string job);
 }
 
-public sealed record RunReport(string RunId, string Job, JobOutcome Outcome, string Summary, TimeSpan Duration);
+public sealed record RunReport(
+    string RunId,
+    string Job,
+    JobOutcome Outcome,
+    string Summary,
+    TimeSpan Duration);

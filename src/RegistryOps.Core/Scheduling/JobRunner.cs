@@ -30,7 +30,6 @@ public sealed partial class JobRunner(
 
     public bool IsRunning(string job) => _running.ContainsKey(job);
 
-    /// <summary>The run id of the job's current run, or null when it is not running.</summary>
     public string? CurrentRunId(string job) => _running.GetValueOrDefault(job);
 
     public async Task<RunReport> RunAsync(IJob job, JobTrigger trigger, bool dryRun,

@@ -41,7 +41,7 @@ public sealed partial class JobScheduler
 
         if (!StartRun(job, trigger))
         {
-            var runId = (_runner as JobRunner)?.CurrentRunId(name);
+            var runId = _runner.CurrentRunId(name);
             var which = runId is null ? "" : $" (run {runId})";
             return new TriggerResult(false, $"job '{name}' is already running{which}");
         }
@@ -129,7 +129,8 @@ public sealed partial class JobScheduler
     private async Task StartUpAsync(CancellationToken stoppingToken)
     {
         var now = _time.GetUtcNow();
-        await TryAsync("abandon unfinished runs", () => _store.AbandonUnfinishedRunsAsync(now, stoppingToken));
+        await TryAsync("abandon unfinished runs",
+            () => _store.AbandonUnfinishedRunsAsync(now, stoppingToken));
 
         foreach (var job in _jobs.Values)
         {

@@ -115,25 +115,25 @@ public sealed partial class JobScheduler : BackgroundService, IJobTrigger
         while (!stoppingToken.IsCancellationRequested)
         {
             var signal = ResetSignal();
-            TimeSpan sleep;
+            DateTimeOffset wakeAt;
             try
             {
-                sleep = Step();
+                wakeAt = Step();
             }
             catch (Exception e)
             {
                 SchedulerLog.StepFailed(_logger, e, (int)RetryAfterFault.TotalSeconds);
-                sleep = RetryAfterFault;
+                wakeAt = _time.GetUtcNow() + RetryAfterFault;
             }
 
             PublishStatus();
-            await SleepAsync(sleep, signal, stoppingToken);
+            await SleepAsync(wakeAt, signal, stoppingToken);
         }
     }
 
-    /// <summary>Starts the runs that are due and moves their schedules on; returns how long to
-    /// sleep until the next one.</summary>
-    private TimeSpan Step()
+    /// <summary>Starts the runs that are due and moves their schedules on; returns when to wake
+    /// for the next one.</summary>
+    private DateTimeOffset Step()
     {
         var now = _time.GetUtcNow();
         List<(IJob Job, DateTimeOffset Due)> due = [];
@@ -170,7 +170,7 @@ public sealed partial class JobScheduler : BackgroundService, IJobTrigger
 
         lock (_gate)
         {
-            return _next.Count == 0 ? LongestSleep : Min(_next.Values.Min() - now, LongestSleep);
+            return now + (_next.Count == 0 ? LongestSleep : Min(_next.Values.Min() - now, LongestSleep));
         }
     }
 

@@ -21,7 +21,11 @@ internal static partial class RunnerLog
 
     [LoggerMessage(1305, LogLevel.Warning,
         "{Job} runs without its cross-process guard: lock file {Path} cannot be used")]
-    public static partial void JobLockUnavailable(ILogger logger, Exception exception, string job, string path);
+    public static partial void JobLockUnavailable(
+        ILogger logger,
+        Exception exception,
+        string job,
+        string path);
 
     [LoggerMessage(1304, LogLevel.Warning, "Notification from {Job} could not be handed over")]
     public static partial void NotifyFailed(ILogger logger, Exception exception, string job);

@@ -13,13 +13,18 @@ public interface IStateStore
         CancellationToken cancellationToken);
 
     /// <summary>Newest first; <paramref name="job"/> null for every job.</summary>
-    Task<IReadOnlyList<RunRecord>> GetHistoryAsync(string? job, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RunRecord>> GetHistoryAsync(
+        string? job,
+        int limit,
+        CancellationToken cancellationToken);
 
     /// <summary>The newest finished run of a job with the given outcome (any outcome when null).</summary>
     Task<RunRecord?> GetLastRunAsync(string job, JobOutcome? outcome, CancellationToken cancellationToken);
 
     /// <summary>Marks every run left unfinished by a previous process as abandoned; returns them.</summary>
-    Task<IReadOnlyList<RunRecord>> AbandonUnfinishedRunsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RunRecord>> AbandonUnfinishedRunsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken);
 
     /// <summary>A job's own durable value under a key (e.g. the change snapshot as JSON).</summary>
     Task<string?> GetJobStateAsync(string job, string key, CancellationToken cancellationToken);

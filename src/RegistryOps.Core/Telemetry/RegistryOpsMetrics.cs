@@ -23,7 +23,7 @@ public sealed class RegistryOpsMetrics
     private readonly ConcurrentDictionary<string, int> _running = new();
     private readonly ConcurrentDictionary<RegistryAccess, int> _holders = new();
     private readonly ConcurrentDictionary<RegistryAccess, int> _waiters = new();
-    private int _registryUp = -1;
+    private readonly GaugeValue _registryUp = new();
 
     public RegistryOpsMetrics(IMeterFactory meterFactory)
     {
@@ -50,7 +50,7 @@ public sealed class RegistryOpsMetrics
             "Holders of the registry lock, by access.");
         meter.CreateObservableGauge(MetricNames.LockWaiters, () => PerAccess(_waiters), "{waiter}",
             "Requests waiting for the registry lock, by access.");
-        meter.CreateObservableGauge(MetricNames.RegistryUp, ObserveRegistryUp, "{up}",
+        meter.CreateObservableGauge(MetricNames.RegistryUp, _registryUp.Observe, "{up}",
             "1 when the registry answered its last check, 0 when it did not.");
     }
 
@@ -90,7 +90,11 @@ public sealed class RegistryOpsMetrics
         _lockWait.Record(waited.TotalSeconds,
             new KeyValuePair<string, object?>(MetricNames.TagAccess, Name(access)));
 
-    public void SetLockCounts(int sharedHolders, int exclusiveHolders, int sharedWaiters, int exclusiveWaiters)
+    public void SetLockCounts(
+        int sharedHolders,
+        int exclusiveHolders,
+        int sharedWaiters,
+        int exclusiveWaiters)
     {
         _holders[RegistryAccess.Shared] = sharedHolders;
         _holders[RegistryAccess.Exclusive] = exclusiveHolders;
@@ -98,7 +102,7 @@ public sealed class RegistryOpsMetrics
         _waiters[RegistryAccess.Exclusive] = exclusiveWaiters;
     }
 
-    public void SetRegistryUp(bool up) => Volatile.Write(ref _registryUp, up ? 1 : 0);
+    public void SetRegistryUp(bool up) => _registryUp.Set(up ? 1 : 0);
 
     public void RecordNotification(string channel, bool ok) =>
         _notifications.Add(1, new TagList
@@ -115,13 +119,6 @@ public sealed class RegistryOpsMetrics
     private static IEnumerable<Measurement<int>> PerAccess(ConcurrentDictionary<RegistryAccess, int> values) =>
         values.Select(pair => new Measurement<int>(pair.Value,
             new KeyValuePair<string, object?>(MetricNames.TagAccess, Name(pair.Key))));
-
-    // No series until the first check: "unknown" is not the same as "down".
-    private IEnumerable<Measurement<int>> ObserveRegistryUp()
-    {
-        var value = Volatile.Read(ref _registryUp);
-        return value < 0 ? [] : [new Measurement<int>(value)];
-    }
 
     private static string Name(RegistryAccess access) => access.ToString().ToLowerInvariant();
 }

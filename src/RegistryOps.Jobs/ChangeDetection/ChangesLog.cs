@@ -13,7 +13,11 @@ internal static partial class ChangesLog
 
     [LoggerMessage(EventId = 1402, Level = LogLevel.Warning,
         Message = "Listing {Registry} failed at {Step}; the stored snapshot is kept")]
-    public static partial void SnapshotFailed(ILogger logger, Exception exception, string registry, string step);
+    public static partial void SnapshotFailed(
+        ILogger logger,
+        Exception exception,
+        string registry,
+        string step);
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning,
         Message = "The stored snapshot of the changes job cannot be read ({Reason}); starting afresh")]

@@ -7,8 +7,8 @@ namespace RegistryOps.Jobs.ChangeDetection;
 public sealed class ChangesMetrics
 {
     private readonly Counter<long> _detected;
-    private long _repositories = -1;
-    private long _tags = -1;
+    private readonly GaugeValue _repositories = new();
+    private readonly GaugeValue _tags = new();
 
     public ChangesMetrics(IMeterFactory meterFactory)
     {
@@ -18,16 +18,16 @@ public sealed class ChangesMetrics
             + "tag_removed, tag_repointed).");
 
         // No series before the first complete snapshot: unknown is not zero.
-        meter.CreateObservableGauge(MetricNames.ChangesRepositories, () => Observe(ref _repositories),
+        meter.CreateObservableGauge(MetricNames.ChangesRepositories, _repositories.Observe,
             "{repository}", "Repositories with at least one tag at the last complete snapshot.");
-        meter.CreateObservableGauge(MetricNames.ChangesTags, () => Observe(ref _tags),
+        meter.CreateObservableGauge(MetricNames.ChangesTags, _tags.Observe,
             "{tag}", "Tags at the last complete snapshot.");
     }
 
     public void RecordSnapshot(RegistrySnapshot snapshot)
     {
-        Interlocked.Exchange(ref _repositories, snapshot.RepositoryCount);
-        Interlocked.Exchange(ref _tags, snapshot.TagCount);
+        _repositories.Set(snapshot.RepositoryCount);
+        _tags.Set(snapshot.TagCount);
     }
 
     public void RecordChanges(RegistryChanges changes)
@@ -36,11 +36,5 @@ public sealed class ChangesMetrics
         {
             _detected.Add(count, new KeyValuePair<string, object?>(MetricNames.TagKind, kind));
         }
-    }
-
-    private static IEnumerable<Measurement<long>> Observe(ref long value)
-    {
-        var current = Interlocked.Read(ref value);
-        return current < 0 ? [] : [new Measurement<long>(current)];
     }
 }

@@ -60,7 +60,10 @@ public sealed class SnapshotTaker(RegistryClient client, int parallelism, TimePr
         CancellationToken = cancellationToken,
     };
 
-    private static async Task<T> Step<T>(string step, Func<Task<T>> action, CancellationToken cancellationToken)
+    private static async Task<T> Step<T>(
+        string step,
+        Func<Task<T>> action,
+        CancellationToken cancellationToken)
     {
         try
         {

@@ -22,7 +22,9 @@ internal sealed class ClientSyncRegistry(string host, RegistryClient client) : I
         return names;
     }
 
-    public Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<string>> ListTagsAsync(
+        string repository,
+        CancellationToken cancellationToken) =>
         Client.ListTagsAsync(repository, cancellationToken);
 
     public Task<ManifestHead?> HeadManifestAsync(string repository, string reference, CancellationToken ct) =>
@@ -31,13 +33,23 @@ internal sealed class ClientSyncRegistry(string host, RegistryClient client) : I
     public Task<ManifestData> GetManifestAsync(string repository, string reference, CancellationToken ct) =>
         Client.GetManifestAsync(repository, reference, ct);
 
-    public Task<Stream> OpenBlobAsync(string repository, string digest, CancellationToken cancellationToken) =>
+    public Task<Stream> OpenBlobAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken) =>
         Client.GetBlobAsync(repository, digest, cancellationToken);
 
-    public Task<bool> BlobExistsAsync(string repository, string digest, CancellationToken cancellationToken) =>
+    public Task<bool> BlobExistsAsync(
+        string repository,
+        string digest,
+        CancellationToken cancellationToken) =>
         Client.BlobExistsAsync(repository, digest, cancellationToken);
 
-    public Task<bool> MountBlobAsync(string repository, string digest, string fromRepository, CancellationToken ct) =>
+    public Task<bool> MountBlobAsync(
+        string repository,
+        string digest,
+        string fromRepository,
+        CancellationToken ct) =>
         Client.MountBlobAsync(repository, digest, fromRepository, ct);
 
     public Task<long> UploadBlobAsync(string repository, string digest, long size, Stream content,

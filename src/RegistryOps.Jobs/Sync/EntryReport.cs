@@ -2,7 +2,10 @@ namespace RegistryOps.Jobs.Sync;
 
 /// <summary>Per-entry summary of a run. <see cref="Error"/> is set when the entry's tags could
 /// not even be listed.</summary>
-internal sealed record EntryReport(SyncEntrySpec Entry, IReadOnlyList<ImageResult> Images, string? Error = null)
+internal sealed record EntryReport(
+    SyncEntrySpec Entry,
+    IReadOnlyList<ImageResult> Images,
+    string? Error = null)
 {
     public int Count(ImageOutcome outcome) => Images.Count(i => i.Outcome == outcome);
 

@@ -23,6 +23,10 @@ internal static class EntrySchedule
         return entry.Interval is { } interval ? lastSync.Value + interval : null;
     }
 
-    public static bool IsDue(SyncEntrySpec entry, DateTimeOffset? lastSync, DateTimeOffset now, TimeZoneInfo zone) =>
+    public static bool IsDue(
+        SyncEntrySpec entry,
+        DateTimeOffset? lastSync,
+        DateTimeOffset now,
+        TimeZoneInfo zone) =>
         NextDue(entry, lastSync, zone) is not { } due || due <= now;
 }

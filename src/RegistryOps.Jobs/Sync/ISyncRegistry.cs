@@ -18,9 +18,15 @@ internal interface ISyncRegistry
     Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken);
 
     /// <summary>HEAD of a manifest with every manifest media type accepted; null on 404.</summary>
-    Task<ManifestHead?> HeadManifestAsync(string repository, string reference, CancellationToken cancellationToken);
+    Task<ManifestHead?> HeadManifestAsync(
+        string repository,
+        string reference,
+        CancellationToken cancellationToken);
 
-    Task<ManifestData> GetManifestAsync(string repository, string reference, CancellationToken cancellationToken);
+    Task<ManifestData> GetManifestAsync(
+        string repository,
+        string reference,
+        CancellationToken cancellationToken);
 
     Task<Stream> OpenBlobAsync(string repository, string digest, CancellationToken cancellationToken);
 

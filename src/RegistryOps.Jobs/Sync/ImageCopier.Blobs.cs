@@ -44,7 +44,10 @@ internal sealed partial class ImageCopier
         }
     }
 
-    private async Task<string> PlaceAsync(CopyScope copy, Descriptor blob, CancellationToken cancellationToken)
+    private async Task<string> PlaceAsync(
+        CopyScope copy,
+        Descriptor blob,
+        CancellationToken cancellationToken)
     {
         var from = _landed.GetValueOrDefault($"{copy.Target.Host}|{blob.Digest}");
         if (from is null && copy.Source.Host == copy.Target.Host)

@@ -30,7 +30,10 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
     public long BytesCopied => Interlocked.Read(ref _bytesCopied);
 
     /// <summary>Copies one checked image; returns the blob bytes uploaded for it.</summary>
-    public async Task<long> CopyAsync(SyncEntrySpec entry, ImageCheck image, CancellationToken cancellationToken)
+    public async Task<long> CopyAsync(
+        SyncEntrySpec entry,
+        ImageCheck image,
+        CancellationToken cancellationToken)
     {
         var copy = new CopyScope(
             registries.Get(image.Source.Registry),
@@ -64,7 +67,10 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
         return copy.Bytes;
     }
 
-    private async Task CopyChildrenAsync(CopyScope copy, ManifestDocument index, CancellationToken cancellationToken)
+    private async Task CopyChildrenAsync(
+        CopyScope copy,
+        ManifestDocument index,
+        CancellationToken cancellationToken)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(index.Children, options, async (child, ct) =>
@@ -98,7 +104,11 @@ internal sealed partial class ImageCopier(ISyncRegistryProvider registries, int 
         return content;
     }
 
-    private async Task BackupAsync(SyncEntrySpec entry, ImageCheck image, ISyncRegistry target, CancellationToken ct)
+    private async Task BackupAsync(
+        SyncEntrySpec entry,
+        ImageCheck image,
+        ISyncRegistry target,
+        CancellationToken ct)
     {
         if (entry.Backup is null || image.TargetManifest is null)
         {

@@ -49,6 +49,11 @@ internal sealed record ImageReference(string Registry, string Repository, string
         return slash < 0 ? new ImageReference(text, "") : new ImageReference(text[..slash], text[(slash + 1)..]);
     }
 
+    /// <summary>The source or target of an entry of <paramref name="kind"/>: a whole registry for
+    /// registry entries, an image or repository reference otherwise.</summary>
+    public static ImageReference ParseFor(SyncKind kind, string text) =>
+        kind == SyncKind.Registry ? ParseRegistry(text) : Parse(text);
+
     public override string ToString() =>
         (Repository.Length == 0 ? Registry : $"{Registry}/{Repository}")
         + (Tag is null ? "" : Tag.Contains(':') ? $"@{Tag}" : $":{Tag}");

@@ -48,8 +48,8 @@ internal sealed class RegsyncPlanSource(RegsyncConfigReader reader) : ISyncPlanS
         return new SyncEntrySpec(
             $"{Path.GetFileName(entry.File)}:{entry.Source}->{entry.Target}",
             kind,
-            kind == SyncKind.Registry ? ImageReference.ParseRegistry(entry.Source) : ImageReference.Parse(entry.Source),
-            kind == SyncKind.Registry ? ImageReference.ParseRegistry(entry.Target) : ImageReference.Parse(entry.Target))
+            ImageReference.ParseFor(kind, entry.Source),
+            ImageReference.ParseFor(kind, entry.Target))
         {
             TagFilter = ReferenceEquals(filter, TagFilter.All) ? null : tags => filter.Apply(tags),
             RepositoryFilter = ReferenceEquals(repos, FilterSet.All) ? null : repos.Keeps,

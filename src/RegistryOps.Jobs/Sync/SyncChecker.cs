@@ -45,7 +45,8 @@ internal sealed class SyncChecker(ISyncRegistryProvider registries)
                 return [(entry.Source.WithTag(tag), entry.Target.WithTag(entry.Target.Tag ?? tag))];
 
             case SyncKind.Repository:
-                return await ResolveRepositoryAsync(entry, source, entry.Source, entry.Target, cancellationToken);
+                return await ResolveRepositoryAsync(entry, source, entry.Source, entry.Target,
+                    cancellationToken);
 
             default:
                 var pairs = new List<(ImageReference, ImageReference)>();

@@ -29,7 +29,10 @@ internal sealed class SyncEngine(ISyncRegistryProvider registries, ILogger logge
         return reports;
     }
 
-    public async Task<EntryReport> RunEntryAsync(SyncEntrySpec entry, bool dryRun, CancellationToken cancellationToken)
+    public async Task<EntryReport> RunEntryAsync(
+        SyncEntrySpec entry,
+        bool dryRun,
+        CancellationToken cancellationToken)
     {
         var check = await _checker.CheckAsync(entry, cancellationToken);
         if (check.Error is not null)

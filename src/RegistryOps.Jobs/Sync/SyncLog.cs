@@ -6,7 +6,12 @@ namespace RegistryOps.Jobs.Sync;
 internal static partial class SyncLog
 {
     [LoggerMessage(4001, LogLevel.Debug, "Synced {Source} to {Target} ({Digest}, {Bytes} bytes uploaded)")]
-    public static partial void ImageSynced(ILogger logger, string source, string target, string? digest, long bytes);
+    public static partial void ImageSynced(
+        ILogger logger,
+        string source,
+        string target,
+        string? digest,
+        long bytes);
 
     [LoggerMessage(4002, LogLevel.Warning, "Sync of {Source} to {Target} failed: {Reason}")]
     public static partial void ImageFailed(ILogger logger, string source, string target, string reason);

@@ -8,8 +8,7 @@ internal sealed class SyncMetrics
 {
     private readonly Counter<long> _images;
     private readonly Counter<long> _bytes;
-    // -1: unknown. An int so reads and writes from the exporter thread are atomic.
-    private int _hubRemaining = -1;
+    private readonly GaugeValue _hubRemaining = new();
 
     public SyncMetrics(IMeterFactory meters)
     {
@@ -18,7 +17,7 @@ internal sealed class SyncMetrics
             "Images handled by sync runs, by outcome (synced, unchanged, stale, sourcemissing, failed).");
         _bytes = meter.CreateCounter<long>(MetricNames.SyncBytes, "By",
             "Blob bytes uploaded into target registries by sync runs.");
-        meter.CreateObservableGauge(MetricNames.HubRemaining, ObserveHub, "{pull}",
+        meter.CreateObservableGauge(MetricNames.HubRemaining, _hubRemaining.Observe, "{pull}",
             "Docker Hub pulls remaining in the current window, as last read before a sync run.");
     }
 
@@ -39,12 +38,5 @@ internal sealed class SyncMetrics
         }
     }
 
-    public void RecordHubRemaining(int? remaining) => Volatile.Write(ref _hubRemaining, remaining ?? -1);
-
-    private IEnumerable<Measurement<int>> ObserveHub()
-    {
-        // Unknown is not reported as 0: a missing series is better than a false alarm.
-        var remaining = Volatile.Read(ref _hubRemaining);
-        return remaining >= 0 ? [new Measurement<int>(remaining)] : [];
-    }
+    public void RecordHubRemaining(int? remaining) => _hubRemaining.Set(remaining);
 }

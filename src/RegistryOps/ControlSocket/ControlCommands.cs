@@ -10,7 +10,9 @@ internal static class ControlCommands
     private const int Unavailable = 69;
     private const int Refused = 4;
 
-    public static IEnumerable<Command> Create(Option<string?> configOption, Func<string?, string> runtimeDirectory)
+    public static IEnumerable<Command> Create(
+        Option<string?> configOption,
+        Func<string?, string> runtimeDirectory)
     {
         var json = new Option<bool>("--json") { Description = "Print the daemon's answer as JSON" };
 
@@ -27,7 +29,11 @@ internal static class ControlCommands
         trigger.SetAction((result, token) => SendAsync(runtimeDirectory(result.GetValue(configOption)),
             new ControlRequest("trigger", result.GetValue(jobArgument)), false, ControlOutput.PrintTrigger, token));
 
-        var optionalJob = new Argument<string?>("job") { Description = "Only this job", Arity = ArgumentArity.ZeroOrOne };
+        var optionalJob = new Argument<string?>("job")
+        {
+            Description = "Only this job",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var limit = new Option<int>("--limit") { Description = "Most runs to show", DefaultValueFactory = _ => 20 };
         var history = new Command("history", "Show recent runs from the state store, newest first");
         history.Arguments.Add(optionalJob);

@@ -13,7 +13,9 @@ internal static class ControlOutput
             var name = job.GetProperty("name").GetString();
             var state = !job.GetProperty("enabled").GetBoolean() ? "disabled"
                 : job.GetProperty("running").GetBoolean() ? "running" : "idle";
-            var next = job.TryGetProperty("nextRun", out var n) ? $"next {n.GetDateTimeOffset():yyyy-MM-dd HH:mm:ss zzz}" : "";
+            var next = job.TryGetProperty("nextRun", out var n)
+                ? $"next {n.GetDateTimeOffset():yyyy-MM-dd HH:mm:ss zzz}"
+                : "";
             Console.WriteLine($"  {name,-10} {state,-9} {next}");
         }
 

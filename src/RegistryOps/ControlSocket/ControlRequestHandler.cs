@@ -9,7 +9,9 @@ internal sealed class ControlRequestHandler(IStatusReporter status, IJobTrigger 
     private const int DefaultHistoryLimit = 20;
     private const int MaxHistoryLimit = 500;
 
-    public async Task<ControlResponse> HandleAsync(ControlRequest request, CancellationToken cancellationToken)
+    public async Task<ControlResponse> HandleAsync(
+        ControlRequest request,
+        CancellationToken cancellationToken)
     {
         switch (request.Command)
         {

@@ -12,7 +12,7 @@ namespace RegistryOps.ControlSocket;
 /// <c>status</c>, <c>trigger</c> and <c>history</c> commands. The socket is mode 0660: anyone who
 /// may start jobs by hand is someone the operator put in the daemon's group.
 /// </summary>
-internal sealed partial class ControlSocketServer(
+internal sealed class ControlSocketServer(
     IConfigProvider config,
     ControlRequestHandler handler,
     ILogger<ControlSocketServer> logger) : BackgroundService
@@ -58,13 +58,13 @@ internal sealed partial class ControlSocketServer(
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite
                 | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
             socket.Listen(16);
-            LogListening(path);
+            ControlSocketLog.Listening(logger, path);
             return socket;
         }
         catch (Exception ex) when (ex is SocketException or IOException or UnauthorizedAccessException)
         {
             // The daemon's jobs matter more than its control socket: run without it and say so.
-            LogBindFailed(ex, path);
+            ControlSocketLog.BindFailed(logger, ex, path);
             return null;
         }
     }
@@ -82,7 +82,7 @@ internal sealed partial class ControlSocketServer(
         }
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
         {
-            LogClientDropped(ex.Message);
+            ControlSocketLog.ClientDropped(logger, ex.Message);
         }
     }
 
@@ -103,7 +103,7 @@ internal sealed partial class ControlSocketServer(
             return ControlResponse.Failure("request needs a command");
         }
 
-        LogRequest(request.Command, request.Job);
+        ControlSocketLog.Request(logger, request.Command, request.Job);
         return await handler.HandleAsync(request, cancellationToken);
     }
 
@@ -118,17 +118,4 @@ internal sealed partial class ControlSocketServer(
             // A stale socket that cannot be removed makes Bind fail, which is reported there.
         }
     }
-
-    [LoggerMessage(EventId = 700, Level = LogLevel.Debug, Message = "Control socket listening on {SocketPath}")]
-    private partial void LogListening(string socketPath);
-
-    [LoggerMessage(EventId = 701, Level = LogLevel.Warning,
-        Message = "Control socket {SocketPath} could not be opened; status and trigger commands will not work")]
-    private partial void LogBindFailed(Exception exception, string socketPath);
-
-    [LoggerMessage(EventId = 702, Level = LogLevel.Debug, Message = "Control request {Command} {Job}")]
-    private partial void LogRequest(string command, string? job);
-
-    [LoggerMessage(EventId = 703, Level = LogLevel.Debug, Message = "Control client dropped: {Reason}")]
-    private partial void LogClientDropped(string reason);
 }

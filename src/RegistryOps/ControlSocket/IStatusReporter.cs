@@ -13,4 +13,9 @@ internal sealed record DaemonStatus(
     IReadOnlyList<string> LockWaiters,
     string ConfigPath);
 
-internal sealed record JobStatus(string Name, bool Enabled, bool Running, DateTimeOffset? NextRun, string? Schedule);
+internal sealed record JobStatus(
+    string Name,
+    bool Enabled,
+    bool Running,
+    DateTimeOffset? NextRun,
+    string? Schedule);

@@ -103,7 +103,7 @@ public sealed class ChangesJobTests
             await images.PushImageAsync($"lib/r{i}", "1.0");
         }
 
-        using var proxy = new FaultyProxy(registry.BaseUri);
+        using var proxy = new FaultProxy(registry.BaseUri);
         using var harness = new ChangesJobHarness();
         var config = ChangesJobHarness.Config(proxy.BaseUri, pageSize: 2);
         await harness.RunAsync(config);

@@ -1,26 +1,14 @@
 namespace RegistryOps.IntegrationTests.Daemon;
 
 /// <summary><c>registryops status | trigger | history</c> against a running daemon.</summary>
-public sealed class ControlCommandsTests : IAsyncLifetime
+public sealed class ControlCommandsTests : DaemonTest
 {
-    private static readonly TimeSpan Patience = DaemonSandbox.Patience;
-
-    private DaemonSandbox _sandbox = null!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
     public async Task StatusTriggerHistory_AnswerFromTheRunningDaemon()
     {
         var testJobs = new Dictionary<string, string> { ["REGISTRYOPS_TEST_JOBS"] = "1" };
-        var daemon = await _sandbox.StartReadyDaemonAsync(testJobs);
-        await StateProbe.WaitForRunAsync(_sandbox.StateDirectory, "selftest-sleep", run => run.Outcome is null,
+        var daemon = await Sandbox.StartReadyDaemonAsync(testJobs);
+        await StateProbe.WaitForRunAsync(Sandbox.StateDirectory, "selftest-sleep", run => run.Outcome is null,
             () => daemon.Output);
 
         var (statusCode, status) = await RunAsync("status");
@@ -47,7 +35,7 @@ public sealed class ControlCommandsTests : IAsyncLifetime
 
     private async Task<(int Code, string Output)> RunAsync(params string[] command)
     {
-        await using var client = DaemonProcess.Start([.. command, "--config", _sandbox.ConfigPath],
+        await using var client = DaemonProcess.Start([.. command, "--config", Sandbox.ConfigPath],
             new Dictionary<string, string>());
         var code = await client.WaitForExitAsync(Patience);
         return (code ?? -1, client.Output);

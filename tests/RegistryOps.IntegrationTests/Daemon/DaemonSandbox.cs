@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using RegistryOps.IntegrationTests.Infrastructure;
 
 namespace RegistryOps.IntegrationTests.Daemon;
 
@@ -18,7 +17,7 @@ internal sealed class DaemonSandbox : IAsyncDisposable
 
     public DaemonSandbox()
     {
-        MetricsPort = FreeLoopbackPort();
+        MetricsPort = FreePort.Next();
         Notify = new NotifySocket(Path.Combine(_directory.FullName, "notify"));
         WriteConfig();
     }
@@ -87,12 +86,5 @@ internal sealed class DaemonSandbox : IAsyncDisposable
         Notify.Dispose();
         _http.Dispose();
         _directory.Delete(recursive: true);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -3,22 +3,13 @@ using RegistryOps.Tests.Logging;
 namespace RegistryOps.IntegrationTests.Daemon;
 
 /// <summary>The daemon's log as journald would receive it, read from a stand-in socket.</summary>
-public sealed class JournalLoggingTests : IAsyncLifetime
+public sealed class JournalLoggingTests : DaemonTest
 {
-    private static readonly TimeSpan Patience = DaemonSandbox.Patience;
-
     private readonly JournalDatagramReceiver _journal = new();
-    private DaemonSandbox _sandbox = null!;
 
-    public Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
+        await base.DisposeAsync();
         _journal.Dispose();
     }
 
@@ -31,7 +22,7 @@ public sealed class JournalLoggingTests : IAsyncLifetime
             ["REGISTRYOPS_TEST_JOBS"] = "1",
             ["REGISTRYOPS_TEST_SLEEP_SECONDS"] = "0",
         };
-        await using var daemon = await _sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
 
         var finished = await _journal.WaitForAsync(
             entry => entry.GetValueOrDefault("JOB") == "selftest-sleep" && entry.ContainsKey("OUTCOME"),
@@ -56,8 +47,8 @@ public sealed class JournalLoggingTests : IAsyncLifetime
         {
             ["REGISTRYOPS_JOURNAL_SOCKET"] = _journal.SocketPath,
         };
-        await using var daemon = await _sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
-        File.AppendAllText(_sandbox.ConfigPath, "unknown_key: 1\n");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync(environment, "--log-target", "journald");
+        File.AppendAllText(Sandbox.ConfigPath, "unknown_key: 1\n");
 
         daemon.Signal(Libc.SIGHUP);
 
@@ -65,7 +56,7 @@ public sealed class JournalLoggingTests : IAsyncLifetime
             entry => entry["MESSAGE"].StartsWith("Reload rejected:", StringComparison.Ordinal), Patience);
         Assert.True(problem is not null, daemon.Output);
         Assert.Equal("3", problem["PRIORITY"]);
-        Assert.Contains($"{_sandbox.ConfigPath}:", problem["PROBLEM"]);
+        Assert.Contains($"{Sandbox.ConfigPath}:", problem["PROBLEM"]);
         Assert.Contains("unknown_key", problem["PROBLEM"]);
     }
 

@@ -3,30 +3,20 @@ using System.Diagnostics;
 namespace RegistryOps.IntegrationTests.Daemon;
 
 /// <summary>GET /metrics of the real daemon, judged by Prometheus' own linter.</summary>
-public sealed class MetricsEndpointTests : IAsyncLifetime
+public sealed class MetricsEndpointTests : DaemonTest
 {
     private const string Promtool = "/usr/bin/promtool";
-
-    private DaemonSandbox _sandbox = null!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task Metrics_PassPromtoolCheckMetricsWithoutAWord()
     {
         Assert.True(File.Exists(Promtool), $"{Promtool} missing: install Debian's prometheus (make deps)");
-        await using var daemon = await _sandbox.StartReadyDaemonAsync();
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
 
         // A reload and a rejected reload, so that the counters have series to show.
         daemon.Signal(Libc.SIGHUP);
-        Assert.NotNull(await _sandbox.Notify.NextAsync("READY=1", DaemonSandbox.Patience));
-        var metrics = await _sandbox.GetAsync("/metrics");
+        Assert.NotNull(await Sandbox.Notify.NextAsync("READY=1", Patience));
+        var metrics = await Sandbox.GetAsync("/metrics");
         Assert.Contains("registryops_config_reloads_total", metrics);
 
         var (exitCode, output) = await RunPromtoolAsync(metrics);
@@ -38,12 +28,12 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MetricsDisabled_OpensNoPort()
     {
-        _sandbox.WriteConfig();
-        File.WriteAllText(_sandbox.ConfigPath,
-            File.ReadAllText(_sandbox.ConfigPath).Replace("metrics:\n", "metrics:\n  enabled: false\n"));
-        await using var daemon = await _sandbox.StartReadyDaemonAsync();
+        Sandbox.WriteConfig();
+        File.WriteAllText(Sandbox.ConfigPath,
+            File.ReadAllText(Sandbox.ConfigPath).Replace("metrics:\n", "metrics:\n  enabled: false\n"));
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _sandbox.GetAsync("/healthz"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => Sandbox.GetAsync("/healthz"));
     }
 
     private static async Task<(int ExitCode, string Output)> RunPromtoolAsync(string metrics)

@@ -5,20 +5,8 @@ using RegistryOps.Core.State;
 namespace RegistryOps.IntegrationTests.Daemon;
 
 /// <summary><c>registryops once</c> as an operator or a systemd timer runs it.</summary>
-public sealed class OnceCommandTests : IAsyncLifetime
+public sealed class OnceCommandTests : DaemonTest
 {
-    private static readonly TimeSpan Patience = DaemonSandbox.Patience;
-
-    private DaemonSandbox _sandbox = null!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
     public async Task Once_SucceedingJob_PrintsTheSummaryRecordsTheRunAndExitsZero()
     {
@@ -67,7 +55,7 @@ public sealed class OnceCommandTests : IAsyncLifetime
     }
 
     private DaemonProcess StartOnce(string job, int sleepSeconds) => DaemonProcess.Start(
-        ["once", job, "--config", _sandbox.ConfigPath],
+        ["once", job, "--config", Sandbox.ConfigPath],
         new Dictionary<string, string>
         {
             ["REGISTRYOPS_TEST_JOBS"] = "1",
@@ -75,5 +63,5 @@ public sealed class OnceCommandTests : IAsyncLifetime
         });
 
     private Task<RunRecord> WaitForRunAsync(Func<RunRecord, bool> match, DaemonProcess once) =>
-        StateProbe.WaitForRunAsync(_sandbox.StateDirectory, "selftest-sleep", match, () => once.Output);
+        StateProbe.WaitForRunAsync(Sandbox.StateDirectory, "selftest-sleep", match, () => once.Output);
 }

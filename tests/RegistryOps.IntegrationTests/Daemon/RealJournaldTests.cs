@@ -7,30 +7,20 @@ namespace RegistryOps.IntegrationTests.Daemon;
 /// The journald sink against systemd's own journald and journalctl, not a stand-in parser. Needs
 /// root (for a private mount namespace), unshare (util-linux) and systemd-journald (systemd).
 /// </summary>
-public sealed class RealJournaldTests : IAsyncLifetime
+public sealed class RealJournaldTests : DaemonTest
 {
     private const string Journald = "/lib/systemd/systemd-journald";
-
-    private DaemonSandbox _sandbox = null!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
     [Fact]
     public async Task JournalctlSelectsTheRunOfOneJobByItsJobField()
     {
         Assert.True(File.Exists(Journald), $"{Journald} missing: install Debian's systemd");
-        var output = Path.Combine(_sandbox.Root, "journal.json");
+        var output = Path.Combine(Sandbox.Root, "journal.json");
         var script = Path.Combine(AppContext.BaseDirectory, "Daemon", "real-journald.sh");
 
         var (exitCode, log) = await RunAsync("unshare",
             ["-m", "--propagation", "private", "bash", script,
-             DaemonBinary.DotnetHost, DaemonBinary.Path, _sandbox.ConfigPath, output]);
+             DaemonBinary.DotnetHost, DaemonBinary.Path, Sandbox.ConfigPath, output]);
         Assert.True(exitCode == 0, $"script exit {exitCode}:\n{log}");
 
         var entries = File.ReadAllLines(output).Select(line => JsonDocument.Parse(line).RootElement).ToList();

@@ -3,55 +3,43 @@ using System.Globalization;
 namespace RegistryOps.IntegrationTests.Daemon;
 
 /// <summary>SIGHUP with a good and with a broken file, on the real daemon.</summary>
-public sealed class ReloadTests : IAsyncLifetime
+public sealed class ReloadTests : DaemonTest
 {
-    private static readonly TimeSpan Patience = DaemonSandbox.Patience;
-
-    private DaemonSandbox _sandbox = null!;
-
-    public Task InitializeAsync()
-    {
-        _sandbox = new DaemonSandbox();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
     public async Task BrokenFileOnReload_IsRejectedWithLocationsAndTheDaemonKeepsServing()
     {
-        await using var daemon = await _sandbox.StartReadyDaemonAsync();
-        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"99 * * * *\"\n    parallelism: many\n");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
+        Sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"99 * * * *\"\n    parallelism: many\n");
 
         await ReloadAsync(daemon);
 
         // Lines of the appended part, counted after the sandbox's own lines.
-        var first = _sandbox.BaseConfig.Count(c => c == '\n') + 1;
+        var first = Sandbox.BaseConfig.Count(c => c == '\n') + 1;
         Assert.True(await daemon.WaitForOutputAsync("the previous configuration stays live", Patience),
             daemon.Output);
-        Assert.Contains($"Reload rejected: {_sandbox.ConfigPath}:{first + 2}:15: error: jobs.changes.schedule",
+        Assert.Contains($"Reload rejected: {Sandbox.ConfigPath}:{first + 2}:15: error: jobs.changes.schedule",
             daemon.Output);
         Assert.Contains(
-            $"Reload rejected: {_sandbox.ConfigPath}:{first + 3}:18: error: jobs.changes.parallelism",
+            $"Reload rejected: {Sandbox.ConfigPath}:{first + 3}:18: error: jobs.changes.parallelism",
             daemon.Output);
         Assert.False(daemon.HasExited);
-        Assert.Equal("ok\n", await _sandbox.GetAsync("/healthz"));
-        Assert.Contains(ReloadsTotal("error") + " 1", await _sandbox.GetAsync("/metrics"));
+        Assert.Equal("ok\n", await Sandbox.GetAsync("/healthz"));
+        Assert.Contains(ReloadsTotal("error") + " 1", await Sandbox.GetAsync("/metrics"));
     }
 
     [Fact]
     public async Task GoodFileAfterABrokenOne_IsAccepted()
     {
-        await using var daemon = await _sandbox.StartReadyDaemonAsync();
-        _sandbox.WriteConfig("bogus_key: 1\n");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
+        Sandbox.WriteConfig("bogus_key: 1\n");
         await ReloadAsync(daemon);
         Assert.True(await daemon.WaitForOutputAsync("Reload rejected", Patience), daemon.Output);
 
-        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"15 14 * * *\"\n");
+        Sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"15 14 * * *\"\n");
         await ReloadAsync(daemon);
 
         Assert.True(await daemon.WaitForOutputAsync("Configuration reloaded from", Patience), daemon.Output);
-        var metrics = await _sandbox.GetAsync("/metrics");
+        var metrics = await Sandbox.GetAsync("/metrics");
         Assert.Contains(ReloadsTotal("error") + " 1", metrics);
         Assert.Contains(ReloadsTotal("ok") + " 1", metrics);
     }
@@ -60,22 +48,22 @@ public sealed class ReloadTests : IAsyncLifetime
     public async Task BrokenFileOnReload_LeavesTheOldScheduleRunning()
     {
         // The changes job on a yearly cron, so that it never runs during the test.
-        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 12 29 2 *\"\n");
-        await using var daemon = await _sandbox.StartReadyDaemonAsync();
+        Sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 12 29 2 *\"\n");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
         var noon = NextFebruary29AtNoon();
         Assert.Equal(noon, await WaitForNextRunAsync(noon));
         var status = await WaitForStatusAsync($"next: changes at {noon:yyyy-MM-dd} 12:00");
 
-        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n    parallelism: many\n");
+        Sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n    parallelism: many\n");
         await ReloadAsync(daemon);
 
         Assert.True(await daemon.WaitForOutputAsync("Reload rejected", Patience), daemon.Output);
         Assert.Equal(noon, await NextRunAsync());
-        Assert.Equal(status, _sandbox.Notify.LastStatus);
+        Assert.Equal(status, Sandbox.Notify.LastStatus);
         Assert.False(daemon.HasExited);
 
         // The same schedule in a valid file moves the run: the old one was live until now.
-        _sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n");
+        Sandbox.WriteConfig("jobs:\n  changes:\n    schedule: \"0 13 29 2 *\"\n");
         await ReloadAsync(daemon);
 
         Assert.Equal(noon.AddHours(1), await WaitForNextRunAsync(noon.AddHours(1)));
@@ -99,7 +87,7 @@ public sealed class ReloadTests : IAsyncLifetime
 
     private async Task<DateTimeOffset?> NextRunAsync()
     {
-        var metrics = await _sandbox.GetAsync("/metrics");
+        var metrics = await Sandbox.GetAsync("/metrics");
         var line = metrics.Split('\n').FirstOrDefault(l =>
             l.StartsWith("registryops_job_next_run_seconds{", StringComparison.Ordinal)
             && l.Contains("job=\"changes\"", StringComparison.Ordinal));
@@ -129,7 +117,7 @@ public sealed class ReloadTests : IAsyncLifetime
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
-            if (_sandbox.Notify.LastStatus is { } status && status.Contains(part, StringComparison.Ordinal))
+            if (Sandbox.Notify.LastStatus is { } status && status.Contains(part, StringComparison.Ordinal))
             {
                 return status;
             }
@@ -137,13 +125,13 @@ public sealed class ReloadTests : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"no STATUS with '{part}'; last: {_sandbox.Notify.LastStatus}");
+        throw new TimeoutException($"no STATUS with '{part}'; last: {Sandbox.Notify.LastStatus}");
     }
 
     private async Task ReloadAsync(DaemonProcess daemon)
     {
         daemon.Signal(Libc.SIGHUP);
-        Assert.NotNull(await _sandbox.Notify.NextAsync("RELOADING=1", Patience));
-        Assert.NotNull(await _sandbox.Notify.NextAsync("READY=1", Patience));
+        Assert.NotNull(await Sandbox.Notify.NextAsync("RELOADING=1", Patience));
+        Assert.NotNull(await Sandbox.Notify.NextAsync("READY=1", Patience));
     }
 }

@@ -7,49 +7,33 @@ namespace RegistryOps.IntegrationTests.Infrastructure;
 /// <summary>A stand-in ntfy server on loopback that records every publish request.</summary>
 public sealed class NtfyCapture : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackListener _server;
 
     public NtfyCapture(int status = 200)
     {
         Status = status;
-        BaseUri = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        _listener.Prefixes.Add(BaseUri.AbsoluteUri);
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        _server = new LoopbackListener(AnswerAsync, oneAtATime: true);
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _server.BaseUri;
 
     /// <summary>The status every request is answered with.</summary>
     public int Status { get; set; }
 
     public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
 
-    public void Dispose() => _listener.Close();
+    public void Dispose() => _server.Dispose();
 
-    private async Task ServeAsync()
+    private async Task AnswerAsync(HttpListenerContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var headers = context.Request.Headers.AllKeys.OfType<string>()
-                .ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
-            Requests.Enqueue(new CapturedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
-                headers, body));
-            context.Response.StatusCode = Status;
-            context.Response.Close();
-        }
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var headers = context.Request.Headers.AllKeys.OfType<string>()
+            .ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
+        Requests.Enqueue(new CapturedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
+            headers, body));
+        context.Response.StatusCode = Status;
+        context.Response.Close();
     }
 }
 

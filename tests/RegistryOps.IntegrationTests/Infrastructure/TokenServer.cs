@@ -16,7 +16,7 @@ public sealed class TokenServer : IDisposable
     public const string Service = "registryops-test";
     public const string Issuer = "registryops-test-issuer";
 
-    private readonly HttpListener _listener;
+    private readonly LoopbackListener _server;
     private readonly RSA _key;
     private readonly X509Certificate2 _certificate;
     private readonly string _username;
@@ -24,15 +24,14 @@ public sealed class TokenServer : IDisposable
     private readonly List<string> _requestedScopes = [];
     private int _requests;
 
-    private TokenServer(HttpListener listener, RSA key, X509Certificate2 certificate, int port,
-        string username, string password)
+    private TokenServer(RSA key, X509Certificate2 certificate, string username, string password)
     {
-        _listener = listener;
         _key = key;
         _certificate = certificate;
         _username = username;
         _password = password;
-        Realm = $"http://127.0.0.1:{port}/token";
+        _server = new LoopbackListener(AnswerAsync, oneAtATime: true);
+        Realm = new Uri(_server.BaseUri, "token").AbsoluteUri;
     }
 
     public string Realm { get; }
@@ -62,14 +61,7 @@ public sealed class TokenServer : IDisposable
         var request = new CertificateRequest("CN=registryops-test-token", key, HashAlgorithmName.SHA256,
             RSASignaturePadding.Pkcs1);
         var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-
-        var port = FreePort.Next();
-        var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var server = new TokenServer(listener, key, certificate, port, username, password);
-        _ = Task.Run(server.ServeAsync);
-        return server;
+        return new TokenServer(key, certificate, username, password);
     }
 
     /// <summary>A signed token for the given access, as the endpoint would issue it.</summary>
@@ -102,7 +94,7 @@ public sealed class TokenServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Close();
+        _server.Dispose();
         _certificate.Dispose();
         _key.Dispose();
     }
@@ -127,35 +119,6 @@ public sealed class TokenServer : IDisposable
         }
 
         return access;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (!_listener.IsListening)
-            {
-                return;
-            }
-            catch (HttpListenerException)
-            {
-                return;
-            }
-
-            try
-            {
-                await AnswerAsync(context);
-            }
-            catch (Exception)
-            {
-                context.Response.Abort();
-            }
-        }
     }
 
     private async Task AnswerAsync(HttpListenerContext context)

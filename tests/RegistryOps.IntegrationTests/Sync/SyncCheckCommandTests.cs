@@ -21,7 +21,9 @@ public sealed class SyncCheckCommandTests : IClassFixture<SyncRegistries>
         var root = new RootCommand { Subcommands = { new Command("sync") { Subcommands = {
             SyncCheckCommand.Create(_ => throw new InvalidOperationException("no config in this test")) } } } };
         var output = new StringWriter();
-        var arguments = json ? new[] { "sync", "check", "--files", files, "--json" } : ["sync", "check", "--files", files];
+        string[] arguments = json
+            ? ["sync", "check", "--files", files, "--json"]
+            : ["sync", "check", "--files", files];
         var exit = await root.Parse(arguments).InvokeAsync(new InvocationConfiguration
         {
             Output = output,

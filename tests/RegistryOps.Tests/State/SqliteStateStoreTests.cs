@@ -60,7 +60,8 @@ public sealed class SqliteStateStoreTests : IDisposable
             })).ToList();
             var stores = await Task.WhenAll(opens);
 
-            Assert.All(stores, s => Assert.Equal(StateMigrations.LatestVersion, Scalar<long>(s, "PRAGMA user_version;")));
+            Assert.All(stores,
+                s => Assert.Equal(StateMigrations.LatestVersion, Scalar<long>(s, "PRAGMA user_version;")));
             foreach (var store in stores)
             {
                 store.Dispose();

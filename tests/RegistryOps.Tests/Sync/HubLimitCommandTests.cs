@@ -8,7 +8,10 @@ public sealed class HubLimitCommandTests
     [Fact]
     public async Task Prints_limit_remaining_used_and_window_from_one_head()
     {
-        var hub = new FakeRegistry("docker.io") { LastRateLimit = new RateLimitInfo(100, 76, TimeSpan.FromSeconds(21600)) };
+        var hub = new FakeRegistry("docker.io")
+        {
+            LastRateLimit = new RateLimitInfo(100, 76, TimeSpan.FromSeconds(21600)),
+        };
         var output = new StringWriter();
 
         var exit = await HubLimitCommand.RunAsync(hub, output, new StringWriter(), default);

@@ -68,7 +68,8 @@ public sealed class RegsyncDocumentTests
     [Fact]
     public void Remove_LastEntryWithBlockScalar_LeavesFollowingCommentsAlone()
     {
-        const string text = "sync:\n  - source: a\n    target: r/a\n    type: image\n    backup: |\n      bk\n\n# tail\n";
+        const string text = "sync:\n  - source: a\n    target: r/a\n    type: image\n"
+            + "    backup: |\n      bk\n\n# tail\n";
 
         var result = new RegsyncDocument(text).Remove(0);
 

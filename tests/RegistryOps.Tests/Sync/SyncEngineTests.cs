@@ -12,17 +12,16 @@ public sealed class SyncEngineTests
     private SyncEngine Engine() => new(new FakeRegistryProvider(_source, _target), NullLogger.Instance);
 
     private static SyncEntrySpec Entry(SyncKind kind, string source, string target) =>
-        kind == SyncKind.Registry
-            ? new($"{source}->{target}", kind, ImageReference.ParseRegistry(source), ImageReference.ParseRegistry(target))
-            : new($"{source}->{target}", kind, ImageReference.Parse(source), ImageReference.Parse(target));
+        new($"{source}->{target}", kind, ImageReference.ParseFor(kind, source), ImageReference.ParseFor(kind, target));
 
     [Fact]
     public async Task Image_missing_in_target_is_copied_with_equal_digest()
     {
         var digest = TestImages.PushImage(_source, "app", "1.0", "base", "top");
 
-        var report = await Engine().RunEntryAsync(Entry(SyncKind.Image, "src.example/app:1.0", "dst.example/mirror/app"),
-            dryRun: false, default);
+        var entry = Entry(SyncKind.Image, "src.example/app:1.0", "dst.example/mirror/app");
+
+        var report = await Engine().RunEntryAsync(entry, dryRun: false, default);
 
         var image = Assert.Single(report.Images);
         Assert.Equal(ImageOutcome.Synced, image.Outcome);
@@ -179,7 +178,9 @@ public sealed class SyncEngineTests
     {
         var digest = TestImages.PushImage(_target, "app", "1", "a", "b");
 
-        await Engine().RunEntryAsync(Entry(SyncKind.Image, "dst.example/app:1", "dst.example/copy/app"), false, default);
+        var entry = Entry(SyncKind.Image, "dst.example/app:1", "dst.example/copy/app");
+
+        await Engine().RunEntryAsync(entry, false, default);
 
         Assert.Equal(digest, _target.TagDigest("copy/app", "1"));
         Assert.Equal(0, _target.Calls("upload"));

@@ -92,7 +92,8 @@ public sealed class SyncPartsTests
     public void EntrySchedule_interval_and_cron()
     {
         var last = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
-        var entry = new SyncEntrySpec("k", SyncKind.Image, ImageReference.Parse("a"), ImageReference.Parse("h.example/a"));
+        var entry = new SyncEntrySpec("k", SyncKind.Image, ImageReference.Parse("a"),
+            ImageReference.Parse("h.example/a"));
 
         Assert.True(EntrySchedule.IsDue(entry, null, last, TimeZoneInfo.Utc));
         Assert.True(EntrySchedule.IsDue(entry, last, last, TimeZoneInfo.Utc));

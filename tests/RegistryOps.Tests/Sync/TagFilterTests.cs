@@ -25,7 +25,10 @@ public sealed class TagFilterTests
         // An alternation is anchored as a whole (regsync's plain ^…$ would let "latest-alpine" in).
         { "alternation", Set(allow: ["latest|edge"]), "latest edge" },
         { "allow then deny", Set(allow: [@"1\..*"], deny: [".*-alpine", ".*-rc.*"]), "1.24 1.24.0 1.24.1 1.25.0" },
-        { "deny only", Set(deny: [".*alpine.*", "latest"]), "1 1.24 1.24.0 1.24.1 1.25.0-rc1 1.25.0 v2.0.0 3.0 edge stable-perl" },
+        {
+            "deny only", Set(deny: [".*alpine.*", "latest"]),
+            "1 1.24 1.24.0 1.24.1 1.25.0-rc1 1.25.0 v2.0.0 3.0 edge stable-perl"
+        },
         // semverRange: non-version tags drop out; suffixes rank as pre-releases, as in regsync.
         { "range", Set(range: [">=1.24.1 <2.0.0"]), "1.24.1 1.25.0-rc1 1.25.0 2.0.0-alpine3.21" },
         { "range alternatives", Set(range: ["<1.24.1", ">=3"]), "1 1.24 1.24.0 1.24.1-alpine 3.0" },
@@ -36,7 +39,10 @@ public sealed class TagFilterTests
         { "caret", Set(range: ["^1.24.1"]), "1.24.1 1.25.0-rc1 1.25.0 2.0.0-alpine3.21" },
         { "tilde", Set(range: ["~1.24.0"]), "1.24 1.24.0 1.24.1 1.24.1-alpine 1.25.0-rc1" },
         { "x wildcard", Set(range: ["1.24.x"]), "1.24 1.24.0 1.24.1 1.24.1-alpine 1.25.0-rc1" },
-        { "star", Set(range: ["*"]), "1 1.24 1.24.0 1.24.1 1.24.1-alpine 1.25.0-rc1 1.25.0 v2.0.0 2.0.0-alpine3.21 3.0" },
+        {
+            "star", Set(range: ["*"]),
+            "1 1.24 1.24.0 1.24.1 1.24.1-alpine 1.25.0-rc1 1.25.0 v2.0.0 2.0.0-alpine3.21 3.0"
+        },
         { "v prefix in range", Set(range: ["=v2.0.0"]), "v2.0.0" },
         { "spaced operator", Set(range: [">= 3"]), "3.0" },
         // Range first, then allow: allow cannot bring back a tag the range dropped.

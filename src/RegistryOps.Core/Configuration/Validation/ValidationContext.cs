@@ -14,10 +14,8 @@ internal sealed class ValidationContext(
 
     public void Error(string keyPath, string message) => problems.Error(Locate(keyPath), keyPath, message);
 
-    public void Warning(string keyPath, string message) => problems.Warning(Locate(keyPath), keyPath, message);
-
-    /// <summary>True when the key was written in the file (not left at its default).</summary>
-    public bool IsWritten(string keyPath) => locations.ContainsKey(keyPath);
+    public void Warning(string keyPath, string message) =>
+        problems.Warning(Locate(keyPath), keyPath, message);
 
     public YamlPosition Locate(string keyPath)
     {

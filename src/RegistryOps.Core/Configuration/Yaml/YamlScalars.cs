@@ -33,7 +33,12 @@ internal static class YamlScalars
 
     /// <summary>Converts <paramref name="text"/>; on failure <paramref name="error"/> says what
     /// was expected and what was found.</summary>
-    public static bool TryConvert(string text, Type type, YamlNaming naming, out object? value, out string error)
+    public static bool TryConvert(
+        string text,
+        Type type,
+        YamlNaming naming,
+        out object? value,
+        out string error)
     {
         value = null;
         error = "";

@@ -7,7 +7,12 @@ internal static partial class NotificationsLog
 {
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning,
         Message = "ntfy at {Server} refused the notification \"{Title}\": {Status} {Reason}")]
-    public static partial void NtfyRefused(ILogger logger, string server, string title, int status, string? reason);
+    public static partial void NtfyRefused(
+        ILogger logger,
+        string server,
+        string title,
+        int status,
+        string? reason);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Warning,
         Message = "ntfy at {Server} could not be reached for the notification \"{Title}\": {Reason}")]
