@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RegistryOps.IntegrationTests.Infrastructure;
 
 namespace RegistryOps.IntegrationTests.Daemon;
 
@@ -23,6 +24,53 @@ public sealed class MetricsEndpointTests : DaemonTest
 
         Assert.True(exitCode == 0 && output.Length == 0,
             $"promtool exit {exitCode}:\n{output}\n---\n{metrics}");
+    }
+
+    [Fact]
+    public async Task RegistryUp_FollowsWhetherTheRegistryAnswers()
+    {
+        // A stand-in that answers /v2/ as a registry does; its port closed, the registry is down.
+        var answering = new LoopbackListener(context =>
+        {
+            context.Response.StatusCode = 200;
+            context.Response.Close();
+            return Task.CompletedTask;
+        });
+        var closedPort = FreePort.Next();
+        Sandbox.WriteConfig($"registry:\n  url: http://127.0.0.1:{closedPort}\n");
+        await using var daemon = await Sandbox.StartReadyDaemonAsync();
+
+        Assert.Matches(@"registryops_registry_up\{[^}]*\} 0", await WaitForMetricAsync("registryops_registry_up"));
+        Assert.Contains($"Registry http://127.0.0.1:{closedPort} does not answer", daemon.Output);
+
+        // Moving the registry by reload: the probe follows at its next tick (within 30 s).
+        using (answering)
+        {
+            Sandbox.WriteConfig($"registry:\n  url: {answering.BaseUri.AbsoluteUri.TrimEnd('/')}\n");
+            daemon.Signal(Libc.SIGHUP);
+            var deadline = DateTime.UtcNow.AddSeconds(45);
+            while (!System.Text.RegularExpressions.Regex.IsMatch(
+                await Sandbox.GetAsync("/metrics"), @"registryops_registry_up\{[^}]*\} 1"))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "registry_up never became 1");
+                await Task.Delay(500);
+            }
+        }
+    }
+
+    private async Task<string> WaitForMetricAsync(string name)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var metrics = await Sandbox.GetAsync("/metrics");
+            if (metrics.Contains(name + "{", StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+            {
+                return metrics;
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     [Fact]

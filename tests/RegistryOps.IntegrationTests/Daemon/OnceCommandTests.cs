@@ -45,9 +45,9 @@ public sealed class OnceCommandTests : DaemonTest
     [Fact]
     public async Task Once_DisabledJob_IsRefusedWithTheKeyAndExitsWithFour()
     {
-        _sandbox.WriteConfig("jobs:\n  changes:\n    enabled: false\n");
+        Sandbox.WriteConfig("jobs:\n  changes:\n    enabled: false\n");
         await using var once = DaemonProcess.Start(
-            ["once", "changes", "--config", _sandbox.ConfigPath], new Dictionary<string, string>());
+            ["once", "changes", "--config", Sandbox.ConfigPath], new Dictionary<string, string>());
 
         Assert.Equal(4, await once.WaitForExitAsync(Patience));
         Assert.Contains("job 'changes' is disabled", once.Output);
