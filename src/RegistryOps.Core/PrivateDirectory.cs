@@ -12,14 +12,15 @@ internal static class PrivateDirectory
             return;
         }
 
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-        }
-        else
+        try
         {
             Directory.CreateDirectory(directory,
                 UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The framework's text names only the path; say which directory it was meant to be.
+            throw new IOException($"cannot create directory {Path.GetFullPath(directory)}: {e.Message}", e);
         }
     }
 }

@@ -142,8 +142,8 @@ public sealed partial class JobRunner(
         }
 
         await NotifyAsync(job, config, result, exception);
-        RunnerLog.Finished(logger, LevelOf(result.Outcome), exception, job.Name, Name(result.Outcome),
-            DurationText.Format(duration), result.Summary);
+        RunnerLog.Finished(logger, LevelOf(result.Outcome), ExpectedFailure.ForLog(exception), job.Name,
+            Name(result.Outcome), DurationText.Format(duration), result.Summary);
         return new RunReport(runId, job.Name, result.Outcome, result.Summary, duration);
     }
 

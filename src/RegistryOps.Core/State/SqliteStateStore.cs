@@ -42,7 +42,17 @@ public sealed partial class SqliteStateStore : IStateStore, IDisposable
             DefaultTimeout = BusyTimeoutMs / 1000,
         }.ToString();
 
-        var version = Initialise();
+        int version;
+        try
+        {
+            version = Initialise();
+        }
+        catch (SqliteException e)
+        {
+            throw new IOException($"cannot open the state database {DatabasePath}: {e.Message}; its directory "
+                + "must be writable by the service user and the disk must have room", e);
+        }
+
         StateLog.Opened(_logger, DatabasePath, version);
     }
 

@@ -43,7 +43,9 @@ public sealed class ChangesJob(
             }
             catch (SnapshotFailedException e)
             {
-                ChangesLog.SnapshotFailed(logger, e, endpoint.Authority, e.Step);
+                var cause = e.InnerException ?? e;
+                ChangesLog.SnapshotFailed(logger, ExpectedFailure.ForLog(cause), endpoint.Authority, e.Step,
+                    cause.Message);
                 var summary = $"listing {endpoint.Authority} failed: {e.Message}; stored snapshot kept";
                 return JobResult.Failed(summary, ChangeReport.FailedNotification(host, summary));
             }

@@ -12,12 +12,13 @@ internal static partial class ChangesLog
         long requests, TimeSpan elapsed);
 
     [LoggerMessage(EventId = 1402, Level = LogLevel.Warning,
-        Message = "Listing {Registry} failed at {Step}; the stored snapshot is kept")]
+        Message = "Listing {Registry} failed at {Step}: {Reason}; the stored snapshot is kept")]
     public static partial void SnapshotFailed(
         ILogger logger,
-        Exception exception,
+        Exception? exception,
         string registry,
-        string step);
+        string step,
+        string reason);
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning,
         Message = "The stored snapshot of the changes job cannot be read ({Reason}); starting afresh")]

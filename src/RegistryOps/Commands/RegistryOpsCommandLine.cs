@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RegistryOps.Commands.Sync;
 using RegistryOps.ControlSocket;
+using RegistryOps.Core.Jobs;
 
 namespace RegistryOps.Commands;
 
@@ -48,6 +49,11 @@ internal static class RegistryOpsCommandLine
         try
         {
             return await Create().Parse(args).InvokeAsync(configuration);
+        }
+        catch (Exception exception) when (ExpectedFailure.Is(exception))
+        {
+            await Console.Error.WriteLineAsync($"registryops: {exception.Message}");
+            return ExitCodes.InternalError;
         }
         catch (Exception exception)
         {

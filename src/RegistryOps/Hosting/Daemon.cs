@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RegistryOps.Commands;
 using RegistryOps.Core.Configuration;
+using RegistryOps.Core.Jobs;
 
 namespace RegistryOps.Hosting;
 
@@ -47,6 +48,13 @@ internal static class Daemon
 
             await host.WaitForShutdownAsync();
             return ExitCodes.Ok;
+        }
+        catch (Exception exception) when (ExpectedFailure.Is(exception))
+        {
+            // A state directory that cannot be written, a full disk, a port in use: the message
+            // names what and where; a stack trace would only hide it.
+            logger.Fatal("RegistryOps cannot run: {Reason}", exception.Message);
+            return ExitCodes.InternalError;
         }
         catch (Exception exception)
         {
