@@ -175,6 +175,15 @@ public sealed partial class RegistryClient : IDisposable
             var reason = exception is TimeoutRejectedException
                 ? $"no answer within {Endpoint.RequestTimeout ?? RegistryEndpoint.DefaultRequestTimeout}"
                 : exception.InnerException?.Message ?? exception.Message;
+            if (exception.InnerException is System.Security.Authentication.AuthenticationException
+                && Endpoint.BaseUri.Scheme == Uri.UriSchemeHttps)
+            {
+                // The framework's words ("cannot determine the frame size") do not say what is
+                // by far the commonest cause: https spoken to a plain-http registry.
+                reason += "; TLS handshake failed: if this registry speaks plain http, use an http:// URL "
+                    + "(in regsync files: creds with tls: disabled)";
+            }
+
             throw new RegistryUnavailableException(
                 $"registry {Endpoint.Authority} unreachable ({method} {url}, {attempt} attempts): {reason}",
                 method, url, exception);
