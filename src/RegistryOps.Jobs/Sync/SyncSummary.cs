@@ -23,11 +23,7 @@ internal static class SyncSummary
         var bytes = reports.Sum(r => r.Bytes);
         var verb = dryRun ? "stale" : "synced";
 
-        var deferred = images.Count(i => i.Outcome == ImageOutcome.Deferred);
-        var summary = $"{verb} {synced.Count} of {images.Count}, failed {failedImages.Count}"
-            + (deferred > 0 ? $", deferred {deferred} (source pull budget)" : "")
-            + (failedEntries.Count > 0 ? $" (+{failedEntries.Count} entries)" : "")
-            + (dryRun ? "" : $", {ByteSize.Format(bytes)}");
+        var summary = Describe(images, verb, synced.Count, failedImages.Count, failedEntries.Count, bytes, dryRun);
         if (budget.Level is not HubBudgetLevel.NotUsed)
         {
             summary += "; " + budget.Describe();
@@ -41,6 +37,43 @@ internal static class SyncSummary
             || budget.Level == HubBudgetLevel.Low;
         var notification = worth ? Notify(host, summary, synced, failedImages, failedEntries, budget, outcome) : null;
         return new JobResult(outcome, summary, notification);
+    }
+
+    /// <summary>"synced 2 of 40 images, 37 up to date, 1 failed, 1 entry failed, 12.5 MiB": every
+    /// image is counted once, and entries that failed before their images were known are apart.</summary>
+    private static string Describe(
+        IReadOnlyList<ImageResult> images,
+        string verb,
+        int synced,
+        int failedImages,
+        int failedEntries,
+        long bytes,
+        bool dryRun)
+    {
+        var parts = new List<string> { $"{verb} {synced} of {images.Count} images" };
+        AddCount(parts, images.Count(i => i.Outcome == ImageOutcome.Unchanged), "up to date");
+        AddCount(parts, images.Count(i => i.Outcome == ImageOutcome.SourceMissing), "missing at the source");
+        AddCount(parts, failedImages, "failed");
+        AddCount(parts, images.Count(i => i.Outcome == ImageOutcome.Deferred), "deferred (source pull budget)");
+        if (failedEntries > 0)
+        {
+            parts.Add(failedEntries == 1 ? "1 entry failed" : $"{failedEntries} entries failed");
+        }
+
+        if (!dryRun)
+        {
+            parts.Add(ByteSize.Format(bytes));
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static void AddCount(List<string> parts, int count, string what)
+    {
+        if (count > 0)
+        {
+            parts.Add($"{count} {what}");
+        }
     }
 
     private static Notification Notify(

@@ -79,7 +79,7 @@ public sealed class SyncJobTests : IDisposable
         var result = await Job().RunAsync(Context(), default);
 
         Assert.Equal(JobOutcome.Succeeded, result.Outcome);
-        Assert.StartsWith("synced 0 of 1", result.Summary);
+        Assert.StartsWith("synced 0 of 1 images, 1 up to date", result.Summary);
         Assert.Null(result.Notification);
     }
 
@@ -97,6 +97,8 @@ public sealed class SyncJobTests : IDisposable
         var result = await job.RunAsync(Context(), default);
 
         Assert.Equal(JobOutcome.Partial, result.Outcome);
+        Assert.StartsWith("synced 1 of 1 images, 1 entry failed", result.Summary);
+        Assert.DoesNotContain("failed 0", result.Summary);
         Assert.Contains("other.example/gone", result.Notification!.Body);
     }
 
