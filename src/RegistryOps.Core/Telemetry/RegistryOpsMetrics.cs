@@ -12,6 +12,9 @@ namespace RegistryOps.Core.Telemetry;
 /// </summary>
 public sealed class RegistryOpsMetrics
 {
+    private static readonly double[] DurationBuckets =
+        [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200];
+
     private readonly Counter<long> _runs;
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _reloads;
@@ -31,12 +34,16 @@ public sealed class RegistryOpsMetrics
 
         _runs = meter.CreateCounter<long>(MetricNames.JobRuns, "{run}",
             "Finished job runs by job and outcome.");
+        // The SDK's default buckets (0, 5, 10, 25 … 10000) put every run under 5 s in one bucket;
+        // jobs here range from a 100 ms change scan to an hour-long first sync or backup.
         _duration = meter.CreateHistogram<double>(MetricNames.JobDuration, "s",
-            "Wall-clock duration of job runs, lock wait included.");
+            "Wall-clock duration of job runs, lock wait included.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _reloads = meter.CreateCounter<long>(MetricNames.ConfigReloads, "{reload}",
             "Config reloads by result (ok or error).");
         _lockWait = meter.CreateHistogram<double>(MetricNames.LockWait, "s",
-            "Time spent waiting for the registry lock, by access.");
+            "Time spent waiting for the registry lock, by access.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _notifications = meter.CreateCounter<long>(MetricNames.NotificationsSent, "{notification}",
             "Notifications handed to a channel, by channel and result.");
 

@@ -22,7 +22,8 @@ public static class ChangeReport
             return $"no changes ({size})";
         }
 
-        return $"{Plural(changes.Count, "change", "changes")}: {changes.Added.Count} new, "
+        // The counts after the colon are repositories; the total before it counts tags too.
+        return $"{Plural(changes.Count, "change", "changes")}: repositories {changes.Added.Count} new, "
             + $"{changes.Removed.Count} removed, {changes.Updated.Count} updated ({size})";
     }
 

@@ -10,8 +10,8 @@ internal static class RegistryOpsCommandLine
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("RegistryOps: sync, change reports, GC windows, backups and log "
-            + "rotation for a self-hosted OCI registry, as one systemd daemon");
+        var root = new RootCommand("RegistryOps: image sync and change reports for a self-hosted OCI "
+            + "registry, as one systemd daemon (GC windows, backups and log rotation are not built yet)");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(OnceCommand.Create());
