@@ -10,6 +10,8 @@ public sealed record ConfigProblem(string File, int Line, int Column, string Key
     {
         var key = string.IsNullOrEmpty(KeyPath) ? "" : $" {KeyPath}:";
         var kind = IsWarning ? "warning" : "error";
-        return $"{File}:{Line}:{Column}: {kind}:{key} {Message}";
+        // A problem of a whole file (it is missing, nothing matches a glob) has no line to name.
+        var where = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        return $"{where}: {kind}:{key} {Message}";
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RegistryOps.Core.Configuration;
+using RegistryOps.Jobs.Sync.Config;
 
 namespace RegistryOps.Commands;
 
@@ -41,7 +42,36 @@ internal static class ValidateCommand
             return ExitCodes.InvalidConfigOrUsage;
         }
 
+        if (!RegsyncFilesAreValid(path, result.Config!, error))
+        {
+            return ExitCodes.InvalidConfigOrUsage;
+        }
+
         output.WriteLine($"OK: {path}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The regsync files the sync job would read are part of what an operator means by
+    /// "my config", so their shape is checked too: a bad regex or entry type fails here rather
+    /// than at the next sync. Their <c>{{ file }}</c> and <c>{{ env }}</c> templates are left for
+    /// the run, which happens in the daemon's environment, not this shell's.</summary>
+    private static bool RegsyncFilesAreValid(string path, RegistryOpsConfig config, TextWriter error)
+    {
+        var sync = config.Jobs.Sync;
+        if (!sync.Enabled)
+        {
+            return true;
+        }
+
+        if (RegsyncFileGlob.Resolve(sync.Files).Count == 0)
+        {
+            error.WriteLine($"{path}: warning: jobs.sync.files: no regsync file matches {sync.Files}; "
+                + "the sync job has nothing to do until one exists");
+            return true;
+        }
+
+        var regsync = RegsyncConfigReader.WithoutSecrets().Read(sync.Files);
+        ConfigProblemPrinter.Print(regsync.Problems, error);
+        return !regsync.HasErrors;
     }
 }

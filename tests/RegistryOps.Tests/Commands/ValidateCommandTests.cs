@@ -22,6 +22,33 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void BrokenRegsyncFile_FailsValidationWithItsLocation()
+    {
+        var regsync = Path.Combine(_directory.FullName, "regsync.yml");
+        File.WriteAllText(regsync, "version: 1\nsync:\n  - source: docker.io/library/nginx\n"
+            + "    target: 127.0.0.1:5000/library/nginx\n    type: repository\n"
+            + "    tags:\n      allow:\n        - \"1\\\\.(.*\"\n");
+        var path = Write($"jobs:\n  sync:\n    files: {regsync}\n");
+
+        var code = ValidateCommand.Run(path, _output, _error);
+
+        Assert.Equal(ExitCodes.InvalidConfigOrUsage, code);
+        Assert.Contains($"{regsync}:8:", _error.ToString());
+        Assert.Equal("", _output.ToString());
+    }
+
+    [Fact]
+    public void NoRegsyncFileYet_IsAWarningNotAnError()
+    {
+        var path = Write($"jobs:\n  sync:\n    files: {_directory.FullName}/regsync*.yml\n");
+
+        var code = ValidateCommand.Run(path, _output, _error);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("warning: jobs.sync.files: no regsync file matches", _error.ToString());
+    }
+
+    [Fact]
     public void FileWithProblems_PrintsEveryProblemWithLocationAndReturnsOne()
     {
         var path = Write("timezone: UTC\nbogus: 1\njobs:\n  changes:\n    schedule: \"61 * * * *\"\n");
