@@ -22,8 +22,10 @@ public static class ChangeReport
             return $"no changes ({size})";
         }
 
-        // The counts after the colon are repositories; the total before it counts tags too.
-        return $"{Plural(changes.Count, "change", "changes")}: repositories {changes.Added.Count} new, "
+        // The total counts tag changes too; the breakdown after the colon is by repository.
+        var repositories = changes.Added.Count + changes.Removed.Count + changes.Updated.Count;
+        return $"{Plural(changes.Count, "change", "changes")} in "
+            + $"{Plural(repositories, "repository", "repositories")}: {changes.Added.Count} new, "
             + $"{changes.Removed.Count} removed, {changes.Updated.Count} updated ({size})";
     }
 

@@ -51,7 +51,8 @@ public sealed class ChangesJobTests
         var result = await harness.RunAsync(config);
 
         Assert.Equal(JobOutcome.Succeeded, result.Outcome);
-        Assert.Equal("5 changes: 1 new, 1 removed, 1 updated (3 repositories, 5 tags)", result.Summary);
+        Assert.Equal("5 changes in 3 repositories: 1 new, 1 removed, 1 updated (3 repositories, 5 tags)",
+            result.Summary);
         var notification = Assert.IsType<RegistryOps.Core.Notifications.Notification>(result.Notification);
         Assert.Equal("registry.test: 5 changes", notification.Title);
         var lines = notification.Body.Split('\n');

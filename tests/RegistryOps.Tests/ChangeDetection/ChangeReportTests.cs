@@ -38,7 +38,7 @@ public sealed class ChangeReportTests
 
         var none = SnapshotDiffer.Compare(current, current);
 
-        Assert.Equal("1 change: repositories 0 new, 0 removed, 1 updated (1 repository, 2 tags)",
+        Assert.Equal("1 change in 1 repository: 0 new, 0 removed, 1 updated (1 repository, 2 tags)",
             ChangeReport.Summary(changes, current));
         Assert.Equal("no changes (1 repository, 2 tags)", ChangeReport.Summary(none, current));
         Assert.Equal("initialised: 1 repository, 2 tags", ChangeReport.Initialised(current));
