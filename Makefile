@@ -14,7 +14,7 @@ help:
 	@echo "make demo             real registry + daemon + change reports, then clean up"
 	@echo "make run              daemon in the foreground with config/registryops.yml"
 	@echo "make publish          self-contained build under artifacts/publish"
-	@echo "make bench            benchmarks side by side with skopeo / rsync (docs/benchmarks.md)"
+	@echo "make bench            benchmarks side by side with skopeo, and the daemon footprint (docs/benchmarks.md)"
 
 # Debian packages the integration tests, demo and benchmarks use as real parts.
 deps:
