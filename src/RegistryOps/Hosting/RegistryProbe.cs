@@ -55,7 +55,9 @@ internal sealed class RegistryProbe(
         }
         catch (Exception ex) when (ex is RegistryException or OperationCanceledException or HttpRequestException)
         {
-            var reason = ex is OperationCanceledException ? $"no answer within {ProbeTimeout.TotalSeconds:0}s" : ex.Message;
+            var reason = ex is OperationCanceledException
+                ? $"no answer within {ProbeTimeout.TotalSeconds:0}s"
+                : ex.Message;
             Report(up: false, registry.Url, reason);
         }
     }
