@@ -103,6 +103,24 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task JobFailsOnAnUnreachableRegistry_IsLoggedAsOneLineWithoutStackTrace()
+    {
+        var job = TestJob.Changes();
+        job.Body = (_, _) => throw new RegistryOps.Core.Distribution.RegistryUnavailableException(
+            "registry 127.0.0.1:5000 unreachable (GET http://127.0.0.1:5000/v2/, 3 attempts): Connection refused",
+            "GET", "http://127.0.0.1:5000/v2/", new HttpRequestException("Connection refused"));
+        await using var rt = new RuntimeHarness(Now, () => new JobsConfig(), job);
+
+        var report = await rt.Runner.RunAsync(job, JobTrigger.Schedule, false, default);
+
+        Assert.Equal(JobOutcome.Failed, report.Outcome);
+        var finished = Assert.Single(rt.RunnerLogger.Events, e => e.Message.StartsWith("changes failed in "));
+        Assert.Equal(LogLevel.Error, finished.Level);
+        Assert.Null(finished.Exception);
+        Assert.Contains("127.0.0.1:5000 unreachable", finished.Message);
+    }
+
+    [Fact]
     public async Task CallerCancels_RunIsCancelledNotFailed()
     {
         var job = TestJob.Changes();
