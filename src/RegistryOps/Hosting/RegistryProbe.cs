@@ -13,10 +13,10 @@ namespace RegistryOps.Hosting;
 /// </summary>
 internal sealed class RegistryProbe(
     IConfigProvider config,
+    RegistryClientFactory clients,
     RegistryOpsMetrics metrics,
     TimeProvider time,
-    ILogger<RegistryProbe> logger,
-    ILogger<RegistryClient> clientLogger) : BackgroundService
+    ILogger<RegistryProbe> logger) : BackgroundService
 {
     /// <summary>Often enough for a scrape interval of 15–60 s to see a change within a minute;
     /// one GET of /v2/ is negligible load.</summary>
@@ -45,7 +45,7 @@ internal sealed class RegistryProbe(
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            using var client = new RegistryClient(RegistryEndpoint.FromConfig(registry), clientLogger, time);
+            using var client = clients.Create(RegistryEndpoint.FromConfig(registry));
             await client.PingAsync(timeout.Token);
             Report(up: true, registry.Url, reason: null);
         }
