@@ -63,14 +63,15 @@ internal static class ValidateCommand
             return true;
         }
 
-        if (RegsyncFileGlob.Resolve(sync.Files).Count == 0)
+        var files = RegsyncFileGlob.Resolve(sync.Files);
+        if (files.Count == 0)
         {
             error.WriteLine($"{path}: warning: jobs.sync.files: no regsync file matches {sync.Files}; "
                 + "the sync job has nothing to do until one exists");
             return true;
         }
 
-        var regsync = RegsyncConfigReader.WithoutSecrets().Read(sync.Files);
+        var regsync = RegsyncConfigReader.WithoutSecrets().ReadFiles(files);
         ConfigProblemPrinter.Print(regsync.Problems, error);
         return !regsync.HasErrors;
     }
